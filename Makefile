@@ -1,0 +1,97 @@
+# Touchstone: `make demo` to try it, `make test` to check it. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Find a Python 3.12 or newer without assuming one machine's layout.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 \
+            $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 \
+            /usr/local/bin/python3.13 /usr/local/bin/python3.12; do \
+            $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 \
+            && command -v $$p && break; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help python venv install install-test npm migrate seed demo serve worker lint test \
+        test-pg bench chromium clean
+
+help:
+	@echo "make demo   install, migrate SQLite, load the demo programme, serve on http://$(HOST):$(PORT)"
+	@echo "make test   install test needs, lint, run the whole suite"
+	@echo "make bench  run the benchmarks and record them in docs/benchmarks.md"
+
+python:
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "Touchstone needs Python 3.12 or newer, and none was found."; \
+	  echo "Install one (for example 'pyenv install 3.13') or run: make PYTHON=/path/to/python3.13 ..."; \
+	  exit 1; fi
+
+$(VENV)/.created: | python
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+venv: $(VENV)/.created
+install: $(VENV)/.installed node_modules/.installed
+install-test: $(VENV)/.installed-test node_modules/.installed chromium
+npm: node_modules/.installed
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+migrate: install
+	$(MANAGE) migrate --no-input
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+demo: seed
+	$(MANAGE) collectstatic --no-input -v0
+	@echo ""
+	@echo "Touchstone is starting on http://$(HOST):$(PORT)"
+	@echo "  Programme manager: sign in with a password as pm@example.org / touchstone-demo"
+	@echo "  Lay partner:       ask for a sign-in link for lay@example.org; the link is printed here"
+	@echo ""
+	@trap 'kill 0' EXIT INT TERM; \
+	  $(MANAGE) db_worker & \
+	  $(MANAGE) runserver $(HOST):$(PORT)
+
+serve: install
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+worker: install
+	$(MANAGE) db_worker
+
+lint: install-test
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: lint
+	$(PY) -m pytest
+
+test-pg: install-test
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/touchstone} $(PY) -m pytest
+
+bench: install-test
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules var .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Touchstone: running co-production in health and social care."""

@@ -1,0 +1,1 @@
+"""Settings per environment: base, local (the default), test and production."""

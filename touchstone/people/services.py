@@ -1,0 +1,210 @@
+"""Write operations on organisations, people and memberships.
+
+Every change to who sits in a group goes through here, so the audit log and the
+co-production checks never miss one.
+"""
+
+import phonenumbers
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from touchstone.accounts import access
+from touchstone.accounts.models import ProgrammeRole, Role
+from touchstone.core import audit
+from touchstone.core.errors import ServiceError
+
+from .models import (
+    ContactMethod, Engagement, Membership, MembershipRole, Organisation, Person,
+)
+
+ORGANISATION_FIELDS = ["name", "category", "website"]
+PERSON_FIELDS = [
+    "full_name", "kind", "patient_experience", "carer_experience", "organisation",
+    "email", "phone", "postal_address", "preferred_contact",
+]
+MEMBERSHIP_FIELDS = ["person", "group", "role", "started_on", "ended_on", "end_reason"]
+
+
+# Organisations ---------------------------------------------------------------------------
+
+@transaction.atomic
+def organisation_create(*, actor, programme, name: str, category: str, website: str = "",
+                        status: str = "identified") -> Organisation:
+    """Add an organisation to the directory and record the programme's engagement with it."""
+    access.require(actor, "change", programme)
+    if Organisation.objects.filter(name__iexact=name.strip()).exists():
+        raise ServiceError("An organisation with this name already exists. Find it in the "
+                           "list and change its engagement instead.", field="name")
+    organisation = Organisation.objects.create(name=name.strip(), category=category,
+                                               website=website)
+    Engagement.objects.create(programme=programme, organisation=organisation, status=status)
+    audit.record(actor=actor, action="organisation.create", target=organisation,
+                 programme=programme,
+                 changes={**audit.snapshot(organisation, ORGANISATION_FIELDS), "status": status})
+    return organisation
+
+
+@transaction.atomic
+def organisation_update(*, actor, programme, organisation: Organisation, status: str | None = None,
+                        **values) -> Organisation:
+    """Change an organisation's details and this programme's engagement status."""
+    access.require(actor, "change", programme)
+    if not organisation.engagements.filter(programme=programme).exists():
+        raise ServiceError("This organisation is not part of this programme.")
+    before = audit.snapshot(organisation, ORGANISATION_FIELDS)
+    for name, value in values.items():
+        if name not in ORGANISATION_FIELDS:
+            raise ServiceError(f"The field '{name}' cannot be changed.")
+        setattr(organisation, name, value)
+    clash = Organisation.objects.filter(name__iexact=organisation.name).exclude(pk=organisation.pk)
+    if clash.exists():
+        raise ServiceError("Another organisation already has this name.", field="name")
+    organisation.save()
+    changes = audit.diff(before, audit.snapshot(organisation, ORGANISATION_FIELDS))
+    if status is not None:
+        engagement = organisation.engagements.get(programme=programme)
+        if engagement.status != status:
+            changes["status"] = [engagement.status, status]
+            engagement.status = status
+            engagement.save(update_fields=["status", "updated_at"])
+    audit.record(actor=actor, action="organisation.update", target=organisation,
+                 programme=programme, changes=changes)
+    return organisation
+
+
+# People ----------------------------------------------------------------------------------
+
+def _clean_person(values: dict) -> dict:
+    """Normalise contact details and check the preferred method can be used."""
+    phone = (values.get("phone") or "").strip()
+    if phone:
+        try:
+            number = phonenumbers.parse(phone, "GB")
+        except phonenumbers.NumberParseException as error:
+            raise ServiceError("Enter a phone number, like 01632 960 001 or 07700 900 982.",
+                               field="phone") from error
+        if not phonenumbers.is_valid_number(number):
+            raise ServiceError("Enter a phone number, like 01632 960 001 or 07700 900 982.",
+                               field="phone")
+        values["phone"] = phonenumbers.format_number(
+            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            if number.country_code != 44 else phonenumbers.PhoneNumberFormat.NATIONAL,
+        )
+    if "email" in values:
+        values["email"] = (values["email"] or "").strip().lower()
+    method = values.get("preferred_contact")
+    needed = {ContactMethod.EMAIL: "email", ContactMethod.PHONE: "phone",
+              ContactMethod.POST: "postal_address"}.get(method)
+    if needed and not (values.get(needed) or "").strip():
+        label = {"email": "an email address", "phone": "a phone number",
+                 "postal_address": "a postal address"}[needed]
+        raise ServiceError(f"Enter {label}, or choose another way to contact them.",
+                           field=needed)
+    return values
+
+
+@transaction.atomic
+def person_create(*, actor, programme, full_name: str, kind: str, **values) -> Person:
+    """Add a person to the programme's register, whether or not they will ever sign in."""
+    access.require(actor, "change", programme)
+    values = _clean_person({"full_name": full_name.strip(), "kind": kind, **values})
+    person = Person.objects.create(**values)
+    person.programmes.add(programme)
+    audit.record(actor=actor, action="person.create", target=person, programme=programme,
+                 changes=audit.snapshot(person, PERSON_FIELDS))
+    return person
+
+
+@transaction.atomic
+def person_update(*, actor, programme, person: Person, **values) -> Person:
+    """Change a person's details; the change is audited field by field."""
+    access.require(actor, "change", programme)
+    if not person.programmes.filter(pk=programme.pk).exists():
+        raise ServiceError("This person is not on this programme's register.")
+    unknown = set(values) - set(PERSON_FIELDS)
+    if unknown:
+        raise ServiceError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    before = audit.snapshot(person, PERSON_FIELDS)
+    merged = _clean_person({**{f: getattr(person, f) for f in PERSON_FIELDS}, **values})
+    for name in PERSON_FIELDS:
+        setattr(person, name, merged[name])
+    person.save()
+    audit.record(actor=actor, action="person.update", target=person, programme=programme,
+                 changes=audit.diff(before, audit.snapshot(person, PERSON_FIELDS)))
+    return person
+
+
+# Memberships -----------------------------------------------------------------------------
+
+@transaction.atomic
+def membership_add(*, actor, group, person: Person, role: str = MembershipRole.MEMBER,
+                   started_on=None) -> Membership:
+    """Seat a person in a group; if they can sign in, they gain access to the programme."""
+    programme = group.programme
+    access.require(actor, "change", programme)
+    if not person.programmes.filter(pk=programme.pk).exists():
+        raise ServiceError("Add this person to the programme's register first.", field="person")
+    started_on = started_on or timezone.localdate()
+    if programme.ends_on and started_on > programme.ends_on:
+        raise ServiceError("The start date is after the programme ends.", field="started_on")
+    try:
+        with transaction.atomic():
+            membership = Membership.objects.create(person=person, group=group, role=role,
+                                                   started_on=started_on)
+    except IntegrityError as error:
+        raise ServiceError(f"{person} is already a member of {group}.", field="person") from error
+    if person.user_id:
+        _grant_access(person.user, programme, group)
+    audit.record(actor=actor, action="membership.add", target=membership, programme=programme,
+                 changes=audit.snapshot(membership, MEMBERSHIP_FIELDS))
+    return membership
+
+
+def _grant_access(user, programme, group) -> None:
+    """Give a member the least access their seat needs, never lowering an existing role."""
+    wanted = Role.CORE_TEAM_MEMBER if group.kind == "core_design_team" else Role.GROUP_MEMBER
+    role, created = ProgrammeRole.objects.get_or_create(
+        user=user, programme=programme, defaults={"role": wanted}
+    )
+    if not created and role.role in (Role.OBSERVER, Role.GROUP_MEMBER) and wanted != role.role:
+        if wanted == Role.CORE_TEAM_MEMBER or role.role == Role.OBSERVER:
+            role.role = wanted
+            role.save(update_fields=["role"])
+    access.forget_cached_roles(user)
+
+
+@transaction.atomic
+def membership_end(*, actor, membership: Membership, reason: str, ended_on=None) -> Membership:
+    """End a membership, keeping its history, and record why."""
+    programme = membership.group.programme
+    access.require(actor, "change", programme)
+    if membership.ended_on is not None:
+        raise ServiceError("This membership has already ended.")
+    ended_on = ended_on or timezone.localdate()
+    if ended_on < membership.started_on:
+        raise ServiceError("A membership cannot end before it started.", field="ended_on")
+    if not reason.strip():
+        raise ServiceError("Say why the membership is ending.", field="reason")
+    membership.ended_on = ended_on
+    membership.end_reason = reason.strip()
+    membership.save(update_fields=["ended_on", "end_reason"])
+    audit.record(actor=actor, action="membership.end", target=membership, programme=programme,
+                 changes={"ended_on": ended_on.isoformat(), "reason": membership.end_reason})
+    return membership
+
+
+@transaction.atomic
+def membership_change_role(*, actor, membership: Membership, role: str) -> Membership:
+    """Change someone's role in a group, for example to make a lay partner co-chair."""
+    programme = membership.group.programme
+    access.require(actor, "change", programme)
+    if membership.ended_on is not None:
+        raise ServiceError("This membership has ended; add the person again instead.")
+    if role not in MembershipRole.values:
+        raise ServiceError("Choose a role from the list.", field="role")
+    old = membership.role
+    membership.role = role
+    membership.save(update_fields=["role"])
+    audit.record(actor=actor, action="membership.change_role", target=membership,
+                 programme=programme, changes={"role": [old, role]})
+    return membership
