@@ -62,14 +62,14 @@ def _lay_partner_findings(
         count = len(sitting[group.id] & lay)
         name = group.name
         if group.kind == "working_group" and count < 2:
-            needed = max(2, group.min_lay_partners)
+            # The pair is for mutual support whatever the minimum; a higher minimum
+            # is reported by lay_below_minimum once the pair is there.
             yield about(
                 group,
                 "no_lay_pair",
                 Severity.BLOCKING,
-                f"{name} has no lay pair: it has {w.count(count, 'lay partner')} "
-                f"and needs {needed}.",
-                f"Add {w.more(needed - count, count)} as {_full_members(needed - count)}, "
+                f"{name} has no lay pair: it has {w.count(count, 'lay partner')} and needs 2.",
+                f"Add {w.more(2 - count, count)} as {_full_members(2 - count)}, "
                 "so they can support each other.",
             )
         elif count == 0 and (group.min_lay_partners > 0 or group.kind in _ALWAYS_NEED_LAY):
