@@ -14,8 +14,9 @@ def programme(db):
 @pytest.fixture
 def manager(programme):
     """A programme manager of `programme`: may do everything there."""
-    user = factories.UserFactory(email="manager@example.org", full_name="Priya Manager",
-                                 is_staff=True)
+    user = factories.UserFactory(
+        email="manager@example.org", full_name="Priya Manager", is_staff=True
+    )
     factories.RoleFactory(user=user, programme=programme, role=Role.PROGRAMME_MANAGER)
     return user
 
@@ -36,8 +37,9 @@ def other_programme(db):
 @pytest.fixture
 def outsider(other_programme):
     """A programme manager of a different programme: must see nothing of `programme`."""
-    user = factories.UserFactory(email="outsider@example.org", full_name="Olu Outsider",
-                                 is_staff=True)
+    user = factories.UserFactory(
+        email="outsider@example.org", full_name="Olu Outsider", is_staff=True
+    )
     factories.RoleFactory(user=user, programme=other_programme, role=Role.PROGRAMME_MANAGER)
     return user
 

@@ -49,11 +49,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--as-of",
-        type=datetime.date.fromisoformat,
+        type=_date,
         metavar="YYYY-MM-DD",
         help="check the programme as on this day (default: the file's as_of, else today)",
     )
     return parser
+
+
+def _date(text: str) -> datetime.date:
+    """Return the date written as YYYY-MM-DD, or tell argparse what is wrong."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' should be a date such as 2026-03-10") from None
 
 
 def _run(path: Path, as_of: datetime.date | None) -> tuple[Finding, ...]:

@@ -142,10 +142,10 @@ def _size_findings(
 
 def _advisory_range(group: Group, thresholds: Thresholds) -> tuple[int, int]:
     """Return the group's own size range, filling a missing end from the thresholds."""
-    low = group.min_members
-    high = group.max_members
+    low, high = group.min_members, group.max_members
+    # A group's own end wins, so a missing end never makes the range impossible.
     if low is None:
-        low = min(thresholds.advisory_min, high if high is not None else thresholds.advisory_min)
+        low = thresholds.advisory_min if high is None else min(thresholds.advisory_min, high)
     if high is None:
         high = max(thresholds.advisory_max, low)
     return low, high

@@ -120,7 +120,7 @@ def _record(cls: type, item: Any, where: str) -> Any:
 
 def _require_object(item: Any, where: str) -> None:
     """Raise unless the item is a JSON object."""
-    if not isinstance(item, dict):
+    if not isinstance(item, Mapping):
         raise CoproductionError(f"{where} should be an object, not {type(item).__name__}.")
 
 

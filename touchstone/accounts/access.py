@@ -14,9 +14,7 @@ from .models import ProgrammeRole, Role
 ALL_ROLES = frozenset(Role)
 ABILITIES: dict[str, frozenset[str]] = {
     "view": ALL_ROLES,
-    "view_people": frozenset(
-        {Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER, Role.GROUP_MEMBER}
-    ),
+    "view_people": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER, Role.GROUP_MEMBER}),
     "view_contact_details": frozenset({Role.PROGRAMME_MANAGER}),
     "view_audit": frozenset({Role.PROGRAMME_MANAGER}),
     "change": frozenset({Role.PROGRAMME_MANAGER}),

@@ -5,20 +5,30 @@ from django.contrib.auth import authenticate
 
 
 class EmailLinkForm(forms.Form):
-    email = forms.EmailField(label="Email address", widget=forms.EmailInput(
-        attrs={"autocomplete": "email"}),
-        error_messages={"required": "Enter your email address.",
-                        "invalid": "Enter an email address like name@example.com."})
+    email = forms.EmailField(
+        label="Email address",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": "Enter your email address.",
+            "invalid": "Enter an email address like name@example.com.",
+        },
+    )
 
 
 class PasswordSignInForm(forms.Form):
-    email = forms.EmailField(label="Email address", widget=forms.EmailInput(
-        attrs={"autocomplete": "username"}),
-        error_messages={"required": "Enter your email address.",
-                        "invalid": "Enter an email address like name@example.com."})
-    password = forms.CharField(label="Password", widget=forms.PasswordInput(
-        attrs={"autocomplete": "current-password"}),
-        error_messages={"required": "Enter your password."})
+    email = forms.EmailField(
+        label="Email address",
+        widget=forms.EmailInput(attrs={"autocomplete": "username"}),
+        error_messages={
+            "required": "Enter your email address.",
+            "invalid": "Enter an email address like name@example.com.",
+        },
+    )
+    password = forms.CharField(
+        label="Password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": "Enter your password."},
+    )
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -29,15 +39,20 @@ class PasswordSignInForm(forms.Form):
         data = super().clean()
         if self.errors:
             return data
-        self.user = authenticate(self.request, username=data["email"].lower(),
-                                 password=data["password"])
+        self.user = authenticate(
+            self.request, username=data["email"].lower(), password=data["password"]
+        )
         if self.user is None or not self.user.is_active:
-            raise forms.ValidationError("The email address or password is not right. "
-                                        "Check them and try again.")
+            raise forms.ValidationError(
+                "The email address or password is not right. Check them and try again."
+            )
         return data
 
 
 class ApiTokenForm(forms.Form):
-    name = forms.CharField(label="What will use this token?", max_length=100,
-                           help_text="For example, Healthwatch reporting script.",
-                           error_messages={"required": "Say what will use this token."})
+    name = forms.CharField(
+        label="What will use this token?",
+        max_length=100,
+        help_text="For example, Healthwatch reporting script.",
+        error_messages={"required": "Say what will use this token."},
+    )

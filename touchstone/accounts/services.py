@@ -56,8 +56,9 @@ def magic_link_send(*, email: str, base_url: str) -> None:
         "If you did not ask to sign in, you can ignore this email.\n"
     )
     transaction.on_commit(
-        lambda: send_email_task.enqueue(subject="Your link to sign in to Touchstone",
-                                        body=body, to=[user.email])
+        lambda: send_email_task.enqueue(
+            subject="Your link to sign in to Touchstone", body=body, to=[user.email]
+        )
     )
 
 
@@ -77,8 +78,7 @@ def magic_link_user(*, uidb64: str, token: str) -> User | None:
 def api_token_create(*, actor: User, name: str) -> tuple[ApiToken, str]:
     """Create a token and return it with its secret, which is shown once and never stored."""
     if not name.strip():
-        raise ServiceError("Give the token a name, so you know later what uses it.",
-                           field="name")
+        raise ServiceError("Give the token a name, so you know later what uses it.", field="name")
     key = "ts_" + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=actor, name=name.strip(), key_hash=hash_token(key))
     audit.record(actor=actor, action="api_token.create", target=token)
@@ -93,6 +93,11 @@ def role_grant(*, actor: User, programme, user: User, role: str) -> ProgrammeRol
         user=user, programme=programme, defaults={"role": role}
     )
     access.forget_cached_roles(user)
-    audit.record(actor=actor, action="role.grant", target=grant, programme=programme,
-                 changes={"user": user.email, "role": role, "new": created})
+    audit.record(
+        actor=actor,
+        action="role.grant",
+        target=grant,
+        programme=programme,
+        changes={"user": user.email, "role": role, "new": created},
+    )
     return grant

@@ -26,8 +26,9 @@ def sign_in(request):
     """Ask for an email address and send a one-time sign-in link."""
     form = EmailLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.magic_link_send(email=form.cleaned_data["email"],
-                                 base_url=request.build_absolute_uri("/"))
+        services.magic_link_send(
+            email=form.cleaned_data["email"], base_url=request.build_absolute_uri("/")
+        )
         return redirect("accounts:check_email")
     return render(request, "accounts/sign_in.jinja", {"form": form, "next": _next_url(request)})
 
@@ -42,8 +43,9 @@ def sign_in_password(request):
     if request.method == "POST" and form.is_valid():
         login(request, form.user)
         return redirect(_next_url(request))
-    return render(request, "accounts/sign_in_password.jinja",
-                  {"form": form, "next": _next_url(request)})
+    return render(
+        request, "accounts/sign_in_password.jinja", {"form": form, "next": _next_url(request)}
+    )
 
 
 def magic_link(request, uidb64, token):
@@ -74,13 +76,21 @@ def tokens(request):
     secret = None
     if request.method == "POST" and form.is_valid():
         try:
-            _, secret = services.api_token_create(actor=request.user,
-                                                  name=form.cleaned_data["name"])
+            _, secret = services.api_token_create(
+                actor=request.user, name=form.cleaned_data["name"]
+            )
         except ServiceError as error:
             add_service_error(form, error)
         else:
             form = ApiTokenForm()
-    return render(request, "accounts/tokens.jinja", {
-        "form": form, "secret": secret,
-        "tokens": request.user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at"),
-    })
+    return render(
+        request,
+        "accounts/tokens.jinja",
+        {
+            "form": form,
+            "secret": secret,
+            "tokens": request.user.api_tokens.filter(revoked_at__isnull=True).order_by(
+                "-created_at"
+            ),
+        },
+    )

@@ -13,7 +13,9 @@ class DayMonthYearWidget(forms.Widget):
     template_name = ""  # rendered by the Jinja field macro, never by Django
 
     def value_from_datadict(self, data, files, name):
-        return tuple((data.get(f"{name}-{part}") or "").strip() for part in ("day", "month", "year"))
+        return tuple(
+            (data.get(f"{name}-{part}") or "").strip() for part in ("day", "month", "year")
+        )
 
     def value_omitted_from_data(self, data, files, name):
         return not any(f"{name}-{part}" in data for part in ("day", "month", "year"))
@@ -43,8 +45,9 @@ class DayMonthYearField(forms.Field):
         parts = tuple(value or ("", "", ""))
         if not any(parts):
             return None
-        missing = [name for name, part in zip(("day", "month", "year"), parts, strict=True)
-                   if not part]
+        missing = [
+            name for name, part in zip(("day", "month", "year"), parts, strict=True) if not part
+        ]
         if missing:
             raise forms.ValidationError(f"{self.label} must include a {' and '.join(missing)}.")
         try:

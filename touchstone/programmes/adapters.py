@@ -19,8 +19,15 @@ def snapshot_of(programme: Programme, as_of=None) -> engine.Snapshot:
     memberships = list(
         Membership.objects.filter(group__programme=programme)
         .select_related("person")
-        .only("person__id", "person__full_name", "person__kind", "group_id", "role",
-              "started_on", "ended_on")
+        .only(
+            "person__id",
+            "person__full_name",
+            "person__kind",
+            "group_id",
+            "role",
+            "started_on",
+            "ended_on",
+        )
         .order_by("pk")
     )
     engagements = list(
@@ -32,26 +39,34 @@ def snapshot_of(programme: Programme, as_of=None) -> engine.Snapshot:
         as_of=as_of or timezone.localdate(),
         groups=tuple(
             engine.Group(
-                id=str(g.pk), name=g.name, kind=g.kind, min_lay_partners=g.min_lay_partners,
-                min_members=g.min_members, max_members=g.max_members,
+                id=str(g.pk),
+                name=g.name,
+                kind=g.kind,
+                min_lay_partners=g.min_lay_partners,
+                min_members=g.min_members,
+                max_members=g.max_members,
             )
             for g in groups
         ),
         people=tuple(
-            engine.Person(id=str(p.pk), name=p.full_name, is_lay=p.is_lay)
-            for p in people.values()
+            engine.Person(id=str(p.pk), name=p.full_name, is_lay=p.is_lay) for p in people.values()
         ),
         memberships=tuple(
             engine.Membership(
-                person_id=str(m.person_id), group_id=str(m.group_id), role=m.role,
-                started_on=m.started_on, ended_on=m.ended_on,
+                person_id=str(m.person_id),
+                group_id=str(m.group_id),
+                role=m.role,
+                started_on=m.started_on,
+                ended_on=m.ended_on,
             )
             for m in memberships
         ),
         organisations=tuple(
             engine.Organisation(
-                id=str(e.organisation.pk), name=e.organisation.name,
-                category=e.organisation.category, engaged=e.status == EngagementStatus.ENGAGED,
+                id=str(e.organisation.pk),
+                name=e.organisation.name,
+                category=e.organisation.category,
+                engaged=e.status == EngagementStatus.ENGAGED,
             )
             for e in engagements
         ),

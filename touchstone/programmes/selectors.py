@@ -28,10 +28,14 @@ def seated_q(prefix: str = "") -> Q:
 
 def programme_list_for(*, actor) -> QuerySet[Programme]:
     """Return the programmes the actor belongs to, with counts for the list page."""
-    return access.programmes_visible_to(actor, Programme.objects.all()).annotate(
-        group_count=Count("groups", distinct=True),
-        people_count=Count("people", distinct=True),
-    ).order_by("name")
+    return (
+        access.programmes_visible_to(actor, Programme.objects.all())
+        .annotate(
+            group_count=Count("groups", distinct=True),
+            people_count=Count("people", distinct=True),
+        )
+        .order_by("name")
+    )
 
 
 def programme_get_for(*, actor, slug: str) -> Programme:
@@ -101,8 +105,10 @@ def overview_for(*, actor, programme: Programme) -> Overview:
     engaged = engagements.filter(status=EngagementStatus.ENGAGED)
     lay_ids = {p.id for p in snapshot.people if p.is_lay}
     seated_lay = {
-        m.person_id for m in snapshot.memberships
-        if m.person_id in lay_ids and m.started_on <= snapshot.as_of
+        m.person_id
+        for m in snapshot.memberships
+        if m.person_id in lay_ids
+        and m.started_on <= snapshot.as_of
         and (m.ended_on is None or m.ended_on > snapshot.as_of)
         and m.role in ("member", "chair", "co_chair")
     }

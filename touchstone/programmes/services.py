@@ -16,8 +16,15 @@ from .models import DesignModule, DesignStep, Group, GroupKind, PopulationGroup,
 
 PROGRAMME_FIELDS = ["name", "area", "purpose", "starts_on", "ends_on"]
 GROUP_FIELDS = [
-    "name", "kind", "parent", "module", "purpose", "cadence",
-    "min_members", "max_members", "min_lay_partners",
+    "name",
+    "kind",
+    "parent",
+    "module",
+    "purpose",
+    "cadence",
+    "min_members",
+    "max_members",
+    "min_lay_partners",
 ]
 
 
@@ -36,17 +43,28 @@ def _unique_slug(name: str) -> str:
 
 @transaction.atomic
 def programme_create(
-    *, actor, name: str, area: str, purpose: str, starts_on, ends_on=None,
+    *,
+    actor,
+    name: str,
+    area: str,
+    purpose: str,
+    starts_on,
+    ends_on=None,
     population_groups: list[tuple[str, str]] | None = None,
-    modules: list[str] | None = None, steps: list[str] | None = None,
+    modules: list[str] | None = None,
+    steps: list[str] | None = None,
 ) -> Programme:
     """Start a programme with the default modules and steps; the creator manages it."""
     if not access.can_create_programmes(actor):
         raise AccessDenied("Only staff can start a new programme.")
     _check_dates(starts_on, ends_on)
     programme = Programme.objects.create(
-        slug=_unique_slug(name), name=name, area=area, purpose=purpose,
-        starts_on=starts_on, ends_on=ends_on,
+        slug=_unique_slug(name),
+        name=name,
+        area=area,
+        purpose=purpose,
+        starts_on=starts_on,
+        ends_on=ends_on,
     )
     ProgrammeRole.objects.create(user=actor, programme=programme, role=Role.PROGRAMME_MANAGER)
     access.forget_cached_roles(actor)
@@ -57,7 +75,10 @@ def programme_create(
         steps=list(DEFAULT_STEPS) if steps is None else steps,
     )
     audit.record(
-        actor=actor, action="programme.create", target=programme, programme=programme,
+        actor=actor,
+        action="programme.create",
+        target=programme,
+        programme=programme,
         changes=audit.snapshot(programme, PROGRAMME_FIELDS),
     )
     return programme
@@ -65,8 +86,13 @@ def programme_create(
 
 @transaction.atomic
 def programme_update(
-    *, actor, programme: Programme, population_groups: list[tuple[str, str]] | None = None,
-    modules: list[str] | None = None, steps: list[str] | None = None, **fields,
+    *,
+    actor,
+    programme: Programme,
+    population_groups: list[tuple[str, str]] | None = None,
+    modules: list[str] | None = None,
+    steps: list[str] | None = None,
+    **fields,
 ) -> Programme:
     """Change a programme's details and, when given, its population groups, modules and steps."""
     access.require(actor, "change", programme)
@@ -83,7 +109,10 @@ def programme_update(
     changes = audit.diff(before, audit.snapshot(programme, PROGRAMME_FIELDS))
     changes.update(audit.diff(lists_before, _lists_of(programme)))
     audit.record(
-        actor=actor, action="programme.update", target=programme, programme=programme,
+        actor=actor,
+        action="programme.update",
+        target=programme,
+        programme=programme,
         changes=changes,
     )
     return programme
@@ -103,8 +132,12 @@ def _lists_of(programme: Programme) -> dict:
 def _replace_lists(programme, *, population_groups=None, modules=None, steps=None) -> None:
     """Replace the ordered lists, keeping rows whose names stay so links to them survive."""
     if population_groups is not None:
-        _sync(programme.population_groups, PopulationGroup, programme,
-              [(name, {"shared_needs": needs}) for name, needs in population_groups])
+        _sync(
+            programme.population_groups,
+            PopulationGroup,
+            programme,
+            [(name, {"shared_needs": needs}) for name, needs in population_groups],
+        )
     if modules is not None:
         _sync(programme.modules, DesignModule, programme, [(name, {}) for name in modules])
     if steps is not None:
@@ -114,8 +147,10 @@ def _replace_lists(programme, *, population_groups=None, modules=None, steps=Non
 def _sync(manager, model, programme, items: list[tuple[str, dict]]) -> None:
     names = [name for name, _ in items]
     if len(set(names)) != len(names):
-        raise ServiceError(f"Each {model._meta.verbose_name} must have a different name.",
-                           field=model._meta.model_name)
+        raise ServiceError(
+            f"Each {model._meta.verbose_name} must have a different name.",
+            field=model._meta.model_name,
+        )
     existing = {row.name: row for row in manager.all()}
     for position, (name, extra) in enumerate(items):
         row = existing.pop(name, None) or model(programme=programme, name=name)
@@ -127,7 +162,8 @@ def _sync(manager, model, programme, items: list[tuple[str, dict]]) -> None:
         if model is DesignModule and row.groups.exists():
             raise ServiceError(
                 f"'{row.name}' still has a working group. Move the group to another module "
-                "first, or keep the module.", field="modules",
+                "first, or keep the module.",
+                field="modules",
             )
         row.delete()
 
@@ -140,18 +176,20 @@ def _check_group(programme: Programme, values: dict, group: Group | None = None)
         node = parent
         while node is not None:
             if node.pk == group.pk:
-                raise ServiceError("A group cannot sit under itself or under one of its own "
-                                   "sub-groups.", field="parent")
+                raise ServiceError(
+                    "A group cannot sit under itself or under one of its own sub-groups.",
+                    field="parent",
+                )
             node = node.parent
     if module is not None and module.programme_id != programme.pk:
         raise ServiceError("Choose a design module from this programme.", field="module")
     low, high = values.get("min_members"), values.get("max_members")
     if low is not None and high is not None and low > high:
-        raise ServiceError("The smallest size cannot be more than the largest size.",
-                           field="max_members")
+        raise ServiceError(
+            "The smallest size cannot be more than the largest size.", field="max_members"
+        )
     if values.get("kind") == GroupKind.WORKING_GROUP and module is None:
-        raise ServiceError("Choose the design module this working group works on.",
-                           field="module")
+        raise ServiceError("Choose the design module this working group works on.", field="module")
 
 
 @transaction.atomic
@@ -166,10 +204,16 @@ def group_create(*, actor, programme: Programme, name: str, kind: str, **values)
         with transaction.atomic():
             group = Group.objects.create(programme=programme, **values)
     except IntegrityError as error:
-        raise ServiceError("This programme already has a group with that name.",
-                           field="name") from error
-    audit.record(actor=actor, action="group.create", target=group, programme=programme,
-                 changes=audit.snapshot(group, GROUP_FIELDS))
+        raise ServiceError(
+            "This programme already has a group with that name.", field="name"
+        ) from error
+    audit.record(
+        actor=actor,
+        action="group.create",
+        target=group,
+        programme=programme,
+        changes=audit.snapshot(group, GROUP_FIELDS),
+    )
     return group
 
 
@@ -181,8 +225,12 @@ def group_update(*, actor, group: Group, **values) -> Group:
     if unknown:
         raise ServiceError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
     before = audit.snapshot(group, GROUP_FIELDS)
-    merged = {**before, **values, "parent": values.get("parent", group.parent),
-              "module": values.get("module", group.module)}
+    merged = {
+        **before,
+        **values,
+        "parent": values.get("parent", group.parent),
+        "module": values.get("module", group.module),
+    }
     _check_group(group.programme, merged, group)
     for name, value in values.items():
         setattr(group, name, value)
@@ -190,8 +238,14 @@ def group_update(*, actor, group: Group, **values) -> Group:
         with transaction.atomic():
             group.save()
     except IntegrityError as error:
-        raise ServiceError("This programme already has a group with that name.",
-                           field="name") from error
-    audit.record(actor=actor, action="group.update", target=group, programme=group.programme,
-                 changes=audit.diff(before, audit.snapshot(group, GROUP_FIELDS)))
+        raise ServiceError(
+            "This programme already has a group with that name.", field="name"
+        ) from error
+    audit.record(
+        actor=actor,
+        action="group.update",
+        target=group,
+        programme=group.programme,
+        changes=audit.diff(before, audit.snapshot(group, GROUP_FIELDS)),
+    )
     return group

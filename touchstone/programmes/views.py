@@ -19,10 +19,14 @@ from .forms import GroupForm, ProgrammeForm
 @login_required
 def programme_list(request):
     programmes = selectors.programme_list_for(actor=request.user)
-    return render(request, "programmes/programme_list.jinja", {
-        "programmes": programmes,
-        "can_create": access.can_create_programmes(request.user),
-    })
+    return render(
+        request,
+        "programmes/programme_list.jinja",
+        {
+            "programmes": programmes,
+            "can_create": access.can_create_programmes(request.user),
+        },
+    )
 
 
 @login_required
@@ -34,10 +38,15 @@ def programme_create(request):
         data = form.cleaned_data
         try:
             programme = services.programme_create(
-                actor=request.user, name=data["name"], area=data["area"],
-                purpose=data["purpose"], starts_on=data["starts_on"], ends_on=data["ends_on"],
+                actor=request.user,
+                name=data["name"],
+                area=data["area"],
+                purpose=data["purpose"],
+                starts_on=data["starts_on"],
+                ends_on=data["ends_on"],
                 population_groups=data["population_groups"],
-                modules=data["modules"] or None, steps=data["steps"] or None,
+                modules=data["modules"] or None,
+                steps=data["steps"] or None,
             )
         except ServiceError as error:
             add_service_error(form, error)
@@ -53,15 +62,19 @@ def programme_overview(request, slug):
     overview = selectors.overview_for(actor=request.user, programme=programme)
     flagged = {f.subject_id for f in overview.findings if f.subject_kind == "group"}
     roots = build_tree(overview.groups, flagged)
-    return render(request, "programmes/programme_overview.jinja", {
-        "programme": programme,
-        "overview": overview,
-        "roots": roots,
-        "chart": governance_svg(roots, f"How {programme.name} is organised"),
-        "can_change": access.can(request.user, "change", programme),
-        "can_view_audit": access.can(request.user, "view_audit", programme),
-        "can_view_people": access.can(request.user, "view_people", programme),
-    })
+    return render(
+        request,
+        "programmes/programme_overview.jinja",
+        {
+            "programme": programme,
+            "overview": overview,
+            "roots": roots,
+            "chart": governance_svg(roots, f"How {programme.name} is organised"),
+            "can_change": access.can(request.user, "change", programme),
+            "can_view_audit": access.can(request.user, "view_audit", programme),
+            "can_view_people": access.can(request.user, "view_people", programme),
+        },
+    )
 
 
 @login_required
@@ -73,9 +86,15 @@ def programme_edit(request, slug):
         data = form.cleaned_data
         try:
             services.programme_update(
-                actor=request.user, programme=programme, name=data["name"], area=data["area"],
-                purpose=data["purpose"], starts_on=data["starts_on"], ends_on=data["ends_on"],
-                population_groups=data["population_groups"], modules=data["modules"],
+                actor=request.user,
+                programme=programme,
+                name=data["name"],
+                area=data["area"],
+                purpose=data["purpose"],
+                starts_on=data["starts_on"],
+                ends_on=data["ends_on"],
+                population_groups=data["population_groups"],
+                modules=data["modules"],
                 steps=data["steps"],
             )
         except ServiceError as error:
@@ -83,15 +102,27 @@ def programme_edit(request, slug):
         else:
             messages.success(request, "Your changes have been saved.")
             return redirect(programme)
-    return render(request, "programmes/programme_form.jinja",
-                  {"form": form, "programme": programme})
+    return render(
+        request, "programmes/programme_form.jinja", {"form": form, "programme": programme}
+    )
 
 
 def _group_values(data: dict) -> dict:
-    return {key: data[key] for key in (
-        "parent", "module", "purpose", "cadence", "min_members", "max_members",
-    )} | ({"min_lay_partners": data["min_lay_partners"]}
-          if data["min_lay_partners"] is not None else {})
+    return {
+        key: data[key]
+        for key in (
+            "parent",
+            "module",
+            "purpose",
+            "cadence",
+            "min_members",
+            "max_members",
+        )
+    } | (
+        {"min_lay_partners": data["min_lay_partners"]}
+        if data["min_lay_partners"] is not None
+        else {}
+    )
 
 
 @login_required
@@ -102,16 +133,23 @@ def group_create(request, slug):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            group = services.group_create(actor=request.user, programme=programme,
-                                          name=data["name"], kind=data["kind"],
-                                          **_group_values(data))
+            group = services.group_create(
+                actor=request.user,
+                programme=programme,
+                name=data["name"],
+                kind=data["kind"],
+                **_group_values(data),
+            )
         except ServiceError as error:
             add_service_error(form, error)
         else:
             messages.success(request, f"{group.name} has been added.")
             return redirect(group)
-    return render(request, "programmes/group_form.jinja",
-                  {"form": form, "programme": programme, "group": None})
+    return render(
+        request,
+        "programmes/group_form.jinja",
+        {"form": form, "programme": programme, "group": None},
+    )
 
 
 @login_required
@@ -119,20 +157,29 @@ def group_edit(request, slug, pk):
     programme = selectors.programme_get_for(actor=request.user, slug=slug)
     group = selectors.group_get_for(actor=request.user, programme=programme, pk=pk)
     access.require(request.user, "change", programme)
-    form = GroupForm(request.POST or None, programme=programme, group=group,
-                     initial=GroupForm.initial_for(group))
+    form = GroupForm(
+        request.POST or None, programme=programme, group=group, initial=GroupForm.initial_for(group)
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.group_update(actor=request.user, group=group, name=data["name"],
-                                  kind=data["kind"], **_group_values(data))
+            services.group_update(
+                actor=request.user,
+                group=group,
+                name=data["name"],
+                kind=data["kind"],
+                **_group_values(data),
+            )
         except ServiceError as error:
             add_service_error(form, error)
         else:
             messages.success(request, "Your changes have been saved.")
             return redirect(group)
-    return render(request, "programmes/group_form.jinja",
-                  {"form": form, "programme": programme, "group": group})
+    return render(
+        request,
+        "programmes/group_form.jinja",
+        {"form": form, "programme": programme, "group": group},
+    )
 
 
 @login_required
@@ -141,18 +188,25 @@ def group_detail(request, slug, pk):
     group = selectors.group_get_for(actor=request.user, programme=programme, pk=pk)
     memberships = list(selectors.members_of(actor=request.user, group=group, include_ended=True))
     current = [m for m in memberships if m.ended_on is None or m.ended_on > timezone.localdate()]
-    findings = [f for f in selectors.overview_for(actor=request.user, programme=programme).findings
-                if f.subject_kind == "group" and f.subject_id == str(group.pk)]
-    return render(request, "programmes/group_detail.jinja", {
-        "programme": programme,
-        "group": group,
-        "lay_members": [m for m in current if m.person.is_lay],
-        "other_members": [m for m in current if not m.person.is_lay],
-        "past_members": [m for m in memberships if m not in current],
-        "findings": findings,
-        "can_change": access.can(request.user, "change", programme),
-        "can_view_people": access.can(request.user, "view_people", programme),
-    })
+    findings = [
+        f
+        for f in selectors.overview_for(actor=request.user, programme=programme).findings
+        if f.subject_kind == "group" and f.subject_id == str(group.pk)
+    ]
+    return render(
+        request,
+        "programmes/group_detail.jinja",
+        {
+            "programme": programme,
+            "group": group,
+            "lay_members": [m for m in current if m.person.is_lay],
+            "other_members": [m for m in current if not m.person.is_lay],
+            "past_members": [m for m in memberships if m not in current],
+            "findings": findings,
+            "can_change": access.can(request.user, "change", programme),
+            "can_view_people": access.can(request.user, "view_people", programme),
+        },
+    )
 
 
 @login_required

@@ -127,14 +127,14 @@ def test_input_order_does_not_change_the_findings(snapshot, random):
 def test_adding_two_active_lay_members_gives_a_working_group_its_pair(snapshot, data):
     index = data.draw(st.integers(0, len(snapshot.groups) - 1))
     target = dataclasses.replace(snapshot.groups[index], kind="working_group")
-    groups = snapshot.groups[:index] + (target,) + snapshot.groups[index + 1 :]
+    groups = tuple(target if g is snapshot.groups[index] else g for g in snapshot.groups)
     newcomers = (Person("new-1", "New One", True), Person("new-2", "New Two", True))
     seats = tuple(Membership(p.id, target.id, "member", snapshot.as_of) for p in newcomers)
     fixed = dataclasses.replace(
         snapshot,
         groups=groups,
-        people=snapshot.people + newcomers,
-        memberships=snapshot.memberships + seats,
+        people=(*snapshot.people, *newcomers),
+        memberships=(*snapshot.memberships, *seats),
     )
 
     assert not any(f.code == "no_lay_pair" and f.subject_id == target.id for f in check(fixed))

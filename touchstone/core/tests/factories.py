@@ -6,7 +6,12 @@ import factory
 
 from touchstone.accounts.models import ProgrammeRole, Role, User
 from touchstone.people.models import (
-    Engagement, EngagementStatus, Membership, Organisation, Person, PersonKind,
+    Engagement,
+    EngagementStatus,
+    Membership,
+    Organisation,
+    Person,
+    PersonKind,
 )
 from touchstone.programmes.models import DesignModule, Group, GroupKind, Programme
 

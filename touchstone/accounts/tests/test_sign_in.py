@@ -1,0 +1,101 @@
+"""Signing in: emailed one-time links for lay partners, passwords for staff."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from touchstone.core.tests import factories
+
+
+@pytest.fixture
+def lay_user(db):
+    return factories.UserFactory(email="ada@example.org", full_name="Ada Lay", password=None)
+
+
+@pytest.fixture
+def request_link(client, django_capture_on_commit_callbacks):
+    """Ask for a link as a person would, and return the path the email holds."""
+
+    def ask(email):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/accounts/sign-in/", {"email": email})
+        assert response["Location"] == "/accounts/sign-in/check-your-email/"
+        return re.search(r"http://testserver(/accounts/sign-in/link/\S+)", mail.outbox[-1].body)[1]
+
+    return ask
+
+
+def test_lay_partner_signs_in_with_an_emailed_link(client, lay_user, request_link):
+    link = request_link("Ada@Example.org")
+    assert mail.outbox[-1].to == ["ada@example.org"]
+    assert "Sign in as Ada Lay" in client.get(link).content.decode()
+    response = client.post(link)
+    assert response["Location"] == "/programmes/"
+    assert client.get("/programmes/").wsgi_request.user == lay_user
+
+
+def test_a_sign_in_link_works_only_once(client, lay_user, request_link):
+    link = request_link("ada@example.org")
+    client.post(link)
+    client.logout()
+    response = client.post(link)
+    assert response.status_code == 400
+    assert "This sign-in link does not work" in response.content.decode()
+
+
+def test_an_old_sign_in_link_no_longer_works(client, lay_user, settings, request_link):
+    link = request_link("ada@example.org")
+    settings.MAGIC_LINK_MAX_AGE = -1
+    assert client.post(link).status_code == 400
+
+
+def test_unknown_address_gets_the_same_answer_and_no_email(
+    client, db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/accounts/sign-in/", {"email": "nobody@example.org"})
+    assert response["Location"] == "/accounts/sign-in/check-your-email/"
+    assert mail.outbox == []
+
+
+def test_invalid_email_shows_a_clear_message(client, db):
+    page = client.post("/accounts/sign-in/", {"email": "not-an-email"}).content.decode()
+    assert "Enter an email address like name@example.com." in page
+
+
+def test_staff_sign_in_with_a_password(client, manager):
+    response = client.post(
+        "/accounts/sign-in/password/",
+        {"email": "manager@example.org", "password": "correct-horse-battery"},
+    )
+    assert response["Location"] == "/programmes/"
+
+
+def test_wrong_password_is_refused_without_saying_which_part_was_wrong(client, manager):
+    page = client.post(
+        "/accounts/sign-in/password/", {"email": "manager@example.org", "password": "wrong"}
+    ).content.decode()
+    assert "The email address or password is not right." in page
+
+
+def test_sign_in_redirect_refuses_other_sites(client, manager):
+    response = client.post(
+        "/accounts/sign-in/password/?next=https://evil.example.com/",
+        {"email": "manager@example.org", "password": "correct-horse-battery"},
+    )
+    assert response["Location"] == "/programmes/"
+
+
+def test_sign_out_needs_a_post(manager_client):
+    assert manager_client.get("/accounts/sign-out/").status_code == 405
+    assert manager_client.post("/accounts/sign-out/")["Location"] == "/accounts/sign-in/"
+
+
+def test_staff_create_an_api_token_shown_once(manager_client, manager):
+    page = manager_client.post("/accounts/api-tokens/", {"name": "Reports"}).content.decode()
+    secret = re.search(r'<code id="new-token">(ts_[^<]+)</code>', page)[1]
+    stored = manager.api_tokens.get()
+    assert stored.name == "Reports"
+    assert secret not in stored.key_hash
+    assert "ts_" not in manager_client.get("/accounts/api-tokens/").content.decode()
