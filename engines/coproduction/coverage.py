@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from . import wording as w
 from .findings import Finding, Severity
 from .snapshot import CHAIR_ROLES, Snapshot, Thresholds
 
@@ -48,7 +47,7 @@ def category_findings(snapshot: Snapshot) -> Iterator[Finding]:
                 code,
                 label,
                 f"No organisation from '{label}' is engaged yet.",
-                f"Contact local {w.lower_first(label)} and invite them to nominate someone.",
+                "Find local organisations of this kind and invite them to nominate someone.",
             )
 
 

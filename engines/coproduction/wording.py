@@ -50,10 +50,3 @@ def more(missing: int, have: int, noun: str = "lay partner") -> str:
 def day(date: datetime.date) -> str:
     """Return a date the British way, such as "3 March 2026"."""
     return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
-
-
-def lower_first(label: str) -> str:
-    """Lower-case a label's first letter unless it starts an acronym ("GP practices")."""
-    if len(label) > 1 and label[1].isupper():
-        return label
-    return label[:1].lower() + label[1:]

@@ -69,11 +69,14 @@ def test_each_category_without_an_engaged_organisation_is_named_in_checklist_ord
     ]
     assert findings[0].severity is Severity.WARNING
     assert findings[1].message == "No organisation from 'GP practices' is engaged yet."
-    assert findings[1].action == "Contact local GP practices and invite them to nominate someone."
-    assert findings[0].action == "Contact local social care and invite them to nominate someone."
+    assert (
+        findings[0].action
+        == findings[1].action
+        == ("Find local organisations of this kind and invite them to nominate someone.")
+    )
 
 
-def test_carers_organisations_message_reads_plainly():
+def test_category_message_names_the_category_plainly():
     programme = Programme()
     programme.categories = {"carers": "Carers organisations"}
 
@@ -82,7 +85,7 @@ def test_carers_organisations_message_reads_plainly():
     assert finding.subject_name == "Carers organisations"
     assert finding.message == "No organisation from 'Carers organisations' is engaged yet."
     assert finding.action == (
-        "Contact local carers organisations and invite them to nominate someone."
+        "Find local organisations of this kind and invite them to nominate someone."
     )
 
 
