@@ -1,0 +1,50 @@
+"""Changes made in Django admin are audited like any other, and the log cannot be edited."""
+
+import pytest
+
+from touchstone.core.models import AuditEntry
+from touchstone.core.tests import factories
+
+
+@pytest.fixture
+def admin_client(client, db):
+    admin = factories.UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    return client
+
+
+def test_admin_change_to_a_group_is_written_to_the_audit_log(admin_client, programme):
+    group = factories.GroupFactory(programme=programme, name="Forum", kind="lay_forum")
+    response = admin_client.post(
+        f"/admin/programmes/group/{group.pk}/change/",
+        {
+            "programme": programme.pk,
+            "name": "Lay partners forum",
+            "kind": "lay_forum",
+            "cadence": "quarterly",
+            "min_lay_partners": "1",
+            "purpose": "",
+        },
+    )
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="admin.change")
+    assert entry.programme == programme
+    assert entry.changes["name"] == "Lay partners forum"
+
+
+def test_nobody_can_delete_audit_entries_in_admin(admin_client, programme):
+    factories.GroupFactory(programme=programme)
+    entry = AuditEntry.objects.create(
+        action="test", target_type="x", target_id="1", target_repr="x", programme=programme
+    )
+    response = admin_client.post(f"/admin/core/auditentry/{entry.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 403
+    assert AuditEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_memberships_cannot_be_deleted_in_admin(admin_client, programme):
+    membership = factories.MembershipFactory(group=factories.GroupFactory(programme=programme))
+    response = admin_client.post(
+        f"/admin/people/membership/{membership.pk}/delete/", {"post": "yes"}
+    )
+    assert response.status_code == 403
