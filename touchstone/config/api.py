@@ -60,12 +60,29 @@ def not_found(request, error):
     return api.create_response(request, {"detail": "Not found."}, status=404)
 
 
+# Pydantic's wording where it is not plain enough for the people reading the answer.
+PLAIN_MESSAGES = {
+    "missing": "Enter a value for this field.",
+    "extra_forbidden": "This field is not recognised. Check its spelling.",
+}
+
+
+def _plain_message(item: dict) -> str:
+    """Return a validation message as a person should read it."""
+    message = PLAIN_MESSAGES.get(item.get("type", ""), item.get("msg") or "This is not valid.")
+    return message.removeprefix("Value error, ")
+
+
 @api.exception_handler(ValidationError)
 def validation_error(request, error: ValidationError):
     errors: dict[str, list[str]] = {}
     for item in error.errors:
-        location = [str(part) for part in item.get("loc", []) if part not in ("body", "payload")]
-        errors.setdefault(".".join(location) or "body", []).append(item.get("msg", "Invalid."))
+        location = [str(part) for part in item.get("loc", [])]
+        if location[:1] in (["body"], ["query"], ["path"], ["header"], ["cookie"]):
+            location = location[1:]
+        if location[:1] in (["payload"], ["filters"]):  # the handlers' parameter names
+            location = location[1:]
+        errors.setdefault(".".join(location) or "body", []).append(_plain_message(item))
     return api.create_response(
         request, {"detail": "Some values are not right.", "errors": errors}, status=422
     )

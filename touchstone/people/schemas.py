@@ -102,16 +102,12 @@ class PersonOut(Schema):
     is_lay: bool
     patient_experience: bool
     carer_experience: bool
-    organisation: int | None = Field(None, alias="organisation_id")
-    organisation_name: str | None = None
-    email: str | None = Field(None, description="Only for callers who may see contact details.")
-    phone: str | None = None
-    postal_address: str | None = None
-    preferred_contact: str | None = None
-
-    @staticmethod
-    def resolve_organisation_name(obj) -> str | None:
-        return obj.organisation.name if obj.organisation_id else None
+    organisation: int | None
+    organisation_name: str | None
+    email: str | None = Field(description="Only for callers who may see contact details.")
+    phone: str | None
+    postal_address: str | None
+    preferred_contact: str | None
 
 
 CONTACT_FIELDS = ("email", "phone", "postal_address", "preferred_contact")

@@ -81,10 +81,10 @@ def _clean_person(values: dict) -> dict:
         try:
             number = phonenumbers.parse(phone, "GB")
         except phonenumbers.NumberParseException as error:
-            raise ServiceError("Enter a phone number, like 01632 960 001 or 07700 900 982.",
+            raise ServiceError("Enter a UK phone number, like 020 7946 0000, or an international one starting with +.",
                                field="phone") from error
         if not phonenumbers.is_valid_number(number):
-            raise ServiceError("Enter a phone number, like 01632 960 001 or 07700 900 982.",
+            raise ServiceError("Enter a UK phone number, like 020 7946 0000, or an international one starting with +.",
                                field="phone")
         values["phone"] = phonenumbers.format_number(
             number, phonenumbers.PhoneNumberFormat.INTERNATIONAL

@@ -20,6 +20,7 @@ from .schemas import (
     ProgrammeIn,
     ProgrammeOut,
     ProgrammePatch,
+    Slug,
 )
 
 router = Router(tags=["programmes"])
@@ -58,25 +59,26 @@ def programme_create(request, payload: ProgrammeIn):
 
 
 @router.get("/{slug}", response={200: ProgrammeOut, **ERRORS})
-def programme_get(request, slug: str):
+def programme_get(request, slug: Slug):
     """Show one programme, with its population groups, modules and steps."""
     return _with_role(request, selectors.programme_get_for(actor=request.auth, slug=slug))
 
 
 @router.patch("/{slug}", response={200: ProgrammeOut, **ERRORS})
-def programme_update(request, slug: str, payload: ProgrammePatch):
+def programme_update(request, slug: Slug, payload: ProgrammePatch):
     """Change a programme's details (programme managers only)."""
     programme = selectors.programme_get_for(actor=request.auth, slug=slug)
     access.require(request.auth, "change", programme)
     services.programme_update(
-        actor=request.auth, programme=programme,
+        actor=request.auth,
+        programme=programme,
         **_programme_lists(payload.dict(exclude_unset=True)),
     )
     return _with_role(request, selectors.programme_get_for(actor=request.auth, slug=slug))
 
 
 @router.get("/{slug}/findings", response={200: FindingsOut, **ERRORS})
-def finding_list(request, slug: str):
+def finding_list(request, slug: Slug):
     """List the co-production findings, most serious first, with how many are blocking."""
     programme = selectors.programme_get_for(actor=request.auth, slug=slug)
     findings = adapters.findings_for(programme)
@@ -92,27 +94,27 @@ def _group_values(programme, data: dict) -> dict:
     if data.get("parent") is not None:
         parent = programme.groups.filter(pk=data["parent"]).first()
         if parent is None:
-            raise ServiceError("There is no group with this id in this programme.",
-                               field="parent")
+            raise ServiceError("There is no group with this id in this programme.", field="parent")
         data["parent"] = parent
     if data.get("module") is not None:
         module = programme.modules.filter(pk=data["module"]).first()
         if module is None:
-            raise ServiceError("There is no design module with this id in this programme.",
-                               field="module")
+            raise ServiceError(
+                "There is no design module with this id in this programme.", field="module"
+            )
         data["module"] = module
     return data
 
 
 @router.get("/{slug}/groups", response={200: list[GroupOut], **ERRORS})
-def group_list(request, slug: str):
+def group_list(request, slug: Slug):
     """List the programme's governance groups with their current member counts."""
     programme = selectors.programme_get_for(actor=request.auth, slug=slug)
     return selectors.group_list_for(actor=request.auth, programme=programme)
 
 
 @router.post("/{slug}/groups", response={201: GroupOut, **ERRORS})
-def group_create(request, slug: str, payload: GroupIn):
+def group_create(request, slug: Slug, payload: GroupIn):
     """Add a governance group (programme managers only)."""
     programme = selectors.programme_get_for(actor=request.auth, slug=slug)
     access.require(request.auth, "change", programme)
@@ -120,19 +122,20 @@ def group_create(request, slug: str, payload: GroupIn):
     if values["min_lay_partners"] is None:
         del values["min_lay_partners"]  # the service fills in the usual number for the kind
     group = services.group_create(actor=request.auth, programme=programme, **values)
-    return Status(201, selectors.group_get_for(actor=request.auth, programme=programme,
-                                               pk=group.pk))
+    return Status(
+        201, selectors.group_get_for(actor=request.auth, programme=programme, pk=group.pk)
+    )
 
 
 @router.get("/{slug}/groups/{group_id}", response={200: GroupOut, **ERRORS})
-def group_get(request, slug: str, group_id: int):
+def group_get(request, slug: Slug, group_id: int):
     """Show one group of the programme."""
     programme = selectors.programme_get_for(actor=request.auth, slug=slug)
     return selectors.group_get_for(actor=request.auth, programme=programme, pk=group_id)
 
 
 @router.patch("/{slug}/groups/{group_id}", response={200: GroupOut, **ERRORS})
-def group_update(request, slug: str, group_id: int, payload: GroupPatch):
+def group_update(request, slug: Slug, group_id: int, payload: GroupPatch):
     """Change a group's details (programme managers only)."""
     programme = selectors.programme_get_for(actor=request.auth, slug=slug)
     group = selectors.group_get_for(actor=request.auth, programme=programme, pk=group_id)

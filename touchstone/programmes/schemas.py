@@ -9,7 +9,7 @@ import datetime
 import re
 from typing import Annotated
 
-from ninja import Schema
+from ninja import P, PathEx, Schema
 from pydantic import (
     AfterValidator,
     BeforeValidator,
@@ -57,6 +57,10 @@ RequiredLongText = text(20_000, required=True)
 IsoDate = Annotated[datetime.date, BeforeValidator(_iso_date)]
 Count = Annotated[int, Field(ge=0, le=10_000)]
 Id = Annotated[int, Field(ge=1, le=2_147_483_647)]
+# A programme's slug in a path: checked before it reaches the database, which may choke on it.
+Slug = PathEx[
+    str, P(pattern=r"^[-a-zA-Z0-9_]+$", description="The programme's short name in addresses.")
+]
 
 
 def unique_names(names: list[str], what: str) -> list[str]:

@@ -137,19 +137,26 @@ def _replace_lists(programme, *, population_groups=None, modules=None, steps=Non
             PopulationGroup,
             programme,
             [(name, {"shared_needs": needs}) for name, needs in population_groups],
+            field="population_groups",
         )
     if modules is not None:
-        _sync(programme.modules, DesignModule, programme, [(name, {}) for name in modules])
+        _sync(
+            programme.modules,
+            DesignModule,
+            programme,
+            [(name, {}) for name in modules],
+            field="modules",
+        )
     if steps is not None:
-        _sync(programme.steps, DesignStep, programme, [(name, {}) for name in steps])
+        _sync(programme.steps, DesignStep, programme, [(name, {}) for name in steps], field="steps")
 
 
-def _sync(manager, model, programme, items: list[tuple[str, dict]]) -> None:
+def _sync(manager, model, programme, items: list[tuple[str, dict]], *, field: str) -> None:
     names = [name for name, _ in items]
     if len(set(names)) != len(names):
         raise ServiceError(
             f"Each {model._meta.verbose_name} must have a different name.",
-            field=model._meta.model_name,
+            field=field,
         )
     existing = {row.name: row for row in manager.all()}
     for position, (name, extra) in enumerate(items):
@@ -163,7 +170,7 @@ def _sync(manager, model, programme, items: list[tuple[str, dict]]) -> None:
             raise ServiceError(
                 f"'{row.name}' still has a working group. Move the group to another module "
                 "first, or keep the module.",
-                field="modules",
+                field=field,
             )
         row.delete()
 

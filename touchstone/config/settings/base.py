@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 VAR_DIR = Path(os.environ.get("TOUCHSTONE_VAR_DIR", BASE_DIR / "var"))
@@ -150,11 +151,13 @@ TASKS = {
 }
 
 # Content Security Policy: our own scripts and styles only; nonce for the one inline script
-# the NHS.UK page template needs to mark JavaScript as available.
+# the NHS.UK page template needs to mark JavaScript as available. The NHS.UK styles load
+# the Frutiger font from assets.nhs.uk, as nhsuk-frontend ships without it.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'nonce'"],
+        "script-src": ["'self'", NONCE],
+        "font-src": ["'self'", "https://assets.nhs.uk"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "form-action": ["'self'"],

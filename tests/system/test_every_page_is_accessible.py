@@ -1,0 +1,139 @@
+import tests.system.timing_tmp  # noqa
+"""Every kind of page passes axe's WCAG 2.2 AA checks, on a desktop, a phone and without JavaScript.
+
+The journeys check the pages they pass through; this visits each kind of page once more,
+so a page no journey reaches is still checked. Failures are gathered so one run names every
+page that breaks a rule, not just the first.
+"""
+
+import re
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import Page, expect
+
+from touchstone.accounts.models import User
+from touchstone.nonprod import demo_data
+from touchstone.people.models import Person
+from touchstone.programmes.models import Programme
+
+from .conftest import PHONE
+from .pages import SystemTestCase, assert_accessible
+
+FINDING = re.compile(rf"^{re.escape(demo_data.INFORMATICS)} has no lay pair")
+
+
+def signed_out_pages() -> dict[str, tuple[str, int]]:
+    return {
+        "sign in": (reverse("accounts:sign_in"), 200),
+        "sign in with a password": (reverse("accounts:sign_in_password"), 200),
+        "check your email": (reverse("accounts:check_email"), 200),
+        "sign-in link that has expired": (
+            reverse("accounts:magic_link", args=["MQ", "c0ffee-0123456789abcdef"]),
+            400,
+        ),
+    }
+
+
+def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
+    """Name one page of each kind in the demo programme, with the status it should answer."""
+    slug = programme.slug
+    group = programme.groups.get(name=demo_data.WORKING_GROUPS["Provider networks"])
+    membership = group.memberships.filter(ended_on__isnull=True).order_by("pk").first()
+    person = Person.objects.get(email=demo_data.PM_EMAIL)
+    engagement = programme.engagements.order_by("pk").first()
+    pages = {
+        "programme list": ("programmes:list", []),
+        "new programme form": ("programmes:create", []),
+        "programme overview": ("programmes:overview", [slug]),
+        "change programme form": ("programmes:edit", [slug]),
+        "group page": ("programmes:group_detail", [slug, group.pk]),
+        "add group form": ("programmes:group_create", [slug]),
+        "change group form": ("programmes:group_edit", [slug, group.pk]),
+        "people list": ("people:person_list", [slug]),
+        "person page": ("people:person_detail", [slug, person.pk]),
+        "add person form": ("people:person_create", [slug]),
+        "change person form": ("people:person_edit", [slug, person.pk]),
+        "organisations list": ("people:organisation_list", [slug]),
+        "add organisation form": ("people:organisation_create", [slug]),
+        "change organisation form": ("people:organisation_edit", [slug, engagement.pk]),
+        "add member form": ("people:membership_add", [slug, group.pk]),
+        "change membership form": ("people:membership_edit", [slug, membership.pk]),
+        "record of changes": ("programmes:audit", [slug]),
+        "API tokens": ("accounts:tokens", []),
+        "accessibility statement": ("accessibility", []),
+        "privacy notice": ("privacy", []),
+    }
+    found = {name: (reverse(view, args=args), 200) for name, (view, args) in pages.items()}
+    found["page not found"] = (reverse("programmes:overview", args=["no-such-programme"]), 404)
+    return found
+
+
+@pytest.mark.system
+class TestEveryPageIsAccessible(SystemTestCase):
+    def test_every_kind_of_page_passes_axe(self, demo):
+        failures = self.check_each(signed_out_pages())
+        self.given_i_am_the_programme_manager()
+        failures |= self.check_each(programme_manager_pages(self.programme))
+        failures |= self.check_the_new_programme_form_with_its_errors()
+        assert not failures, "\n\n".join(f"{name}: {error}" for name, error in failures.items())
+
+    def test_the_overview_and_sign_in_pass_axe_on_a_phone(self, demo):
+        phone = self.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+        self.visit(reverse("accounts:sign_in"), page=phone)
+        self.then_the_page_is_accessible(phone)
+        self.then_the_page_fits_the_screen(phone)
+
+        self.given_i_am_the_programme_manager(phone)
+        self.visit(self.programme.get_absolute_url(), page=phone)
+        self.then_the_page_is_accessible(phone)
+        self.then_the_page_fits_the_screen(phone)
+
+    def test_the_overview_shows_findings_and_chart_without_javascript(self, demo):
+        no_script = self.new_context(java_script_enabled=False).new_page()
+        self.given_i_am_the_programme_manager(no_script)
+        self.visit(self.programme.get_absolute_url(), page=no_script)
+        findings = no_script.locator("#findings")
+        expect(findings.get_by_role("link", name=FINDING)).to_be_visible()
+        expect(findings.get_by_text("Must fix")).to_have_count(1)
+        chart = no_script.get_by_role("img", name=f"How {self.programme.name} is organised")
+        expect(chart).to_be_visible()
+        expect(no_script.get_by_role("link", name=demo_data.INFORMATICS, exact=True)).to_be_visible()
+        self.then_the_page_is_accessible(no_script)
+
+    # Given
+
+    def given_i_am_the_programme_manager(self, page: Page | None = None):
+        self.programme = Programme.objects.get(slug=demo_data.DEMO_SLUG)
+        self.sign_in_as(User.objects.get(email=demo_data.PM_EMAIL), page=page)
+
+    # Checks
+
+    def check_each(self, pages: dict[str, tuple[str, int]]) -> dict[str, str]:
+        """Visit each page and run axe on it; return what failed, by page name."""
+        failures = {}
+        for name, (path, status) in pages.items():
+            try:
+                self.visit(path, status=status)
+                expect(self.page.get_by_role("heading", level=1)).to_have_count(1)
+                assert_accessible(self.page)
+            except AssertionError as error:
+                failures[name] = str(error)
+        return failures
+
+    def check_the_new_programme_form_with_its_errors(self) -> dict[str, str]:
+        try:
+            self.visit_named("programmes:create")
+            self.press_button("Start programme")
+            expect(self.page.get_by_role("alert")).to_contain_text("There is a problem")
+            assert_accessible(self.page)
+        except AssertionError as error:
+            return {"new programme form with errors": str(error)}
+        return {}
+
+    def then_the_page_fits_the_screen(self, page: Page):
+        """WCAG 1.4.10 reflow: no sideways scrolling of the page itself at phone width."""
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1], f"{page.url} is {widths[0]}px wide on a {widths[1]}px screen"
