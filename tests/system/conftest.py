@@ -77,6 +77,7 @@ def new_context(browser, live_server, transactional_db) -> Iterator[Callable[...
         options.setdefault("viewport", DESKTOP)
         context = browser.new_context(base_url=live_server.url, locale="en-GB", **options)
         context.set_default_timeout(10_000)
+        context.scripts_off = options.get("java_script_enabled") is False
         # Tests never reach the internet: the NHS.UK font falls back to Arial, as it would
         # for anyone whose network blocks assets.nhs.uk.
         elsewhere = re.compile(rf"^(?!{re.escape(live_server.url)}/)")

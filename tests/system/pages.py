@@ -27,8 +27,7 @@ axe = Axe()
 def assert_styled(page: Page) -> None:
     """Fail unless the NHS.UK and Touchstone stylesheets loaded and apply to the page."""
     sheets = page.evaluate(
-        "() => [...document.styleSheets].filter(s => s.href)"
-        ".map(s => [s.href, s.cssRules.length])"
+        "() => [...document.styleSheets].filter(s => s.href).map(s => [s.href, s.cssRules.length])"
     )
     loaded = {href.rsplit("/", 1)[-1]: rules for href, rules in sheets}
     assert loaded.get("nhsuk-frontend.min.css", 0) > 100, f"NHS.UK styles missing: {loaded}"
@@ -39,9 +38,31 @@ def assert_styled(page: Page) -> None:
 
 def assert_accessible(page: Page) -> None:
     """Fail with axe's report if the page breaks any WCAG 2.2 AA rule or best practice."""
+    if getattr(page.context, "scripts_off", False):
+        raise AssertionError("axe cannot run with JavaScript off; use without_scripts(page)")
     assert_styled(page)
     results = axe.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def _strip_scripts(route) -> None:
+    if route.request.resource_type != "document":
+        route.fallback()
+        return
+    response = route.fetch()
+    body = re.sub(r"<script\b.*?</script>", "", response.text(), flags=re.DOTALL)
+    route.fulfill(response=response, body=body)
+
+
+def without_scripts(page: Page) -> Page:
+    """Serve the page's documents with their scripts taken out.
+
+    axe needs JavaScript to run, so it cannot check a page in a context with JavaScript
+    turned off (it waits forever). Taking the page's own scripts out shows axe the page
+    as someone without JavaScript gets it.
+    """
+    page.route("**/*", _strip_scripts)
+    return page
 
 
 class SystemTestCase:

@@ -1,4 +1,3 @@
-import tests.system.timing_tmp  # noqa
 """Every kind of page passes axe's WCAG 2.2 AA checks, on a desktop, a phone and without JavaScript.
 
 The journeys check the pages they pass through; this visits each kind of page once more,
@@ -18,7 +17,7 @@ from touchstone.people.models import Person
 from touchstone.programmes.models import Programme
 
 from .conftest import PHONE
-from .pages import SystemTestCase, assert_accessible
+from .pages import SystemTestCase, assert_accessible, without_scripts
 
 FINDING = re.compile(rf"^{re.escape(demo_data.INFORMATICS)} has no lay pair")
 
@@ -98,8 +97,15 @@ class TestEveryPageIsAccessible(SystemTestCase):
         expect(findings.get_by_text("Must fix")).to_have_count(1)
         chart = no_script.get_by_role("img", name=f"How {self.programme.name} is organised")
         expect(chart).to_be_visible()
-        expect(no_script.get_by_role("link", name=demo_data.INFORMATICS, exact=True)).to_be_visible()
-        self.then_the_page_is_accessible(no_script)
+        expect(
+            no_script.get_by_role("link", name=demo_data.INFORMATICS, exact=True)
+        ).to_be_visible()
+
+        scriptless = without_scripts(self.new_context().new_page())
+        self.given_i_am_the_programme_manager(scriptless)
+        self.visit(self.programme.get_absolute_url(), page=scriptless)
+        expect(scriptless.locator("body")).not_to_have_class(re.compile("js-enabled"))
+        self.then_the_page_is_accessible(scriptless)
 
     # Given
 

@@ -1,4 +1,3 @@
-import tests.system.timing_tmp  # noqa
 """A programme manager sees a working group without its lay pair, and fills both places."""
 
 import re

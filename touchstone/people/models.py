@@ -92,11 +92,16 @@ class Person(models.Model):
         max_length=8, choices=ContactMethod.choices, default=ContactMethod.EMAIL
     )
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="person",
     )
     programmes = models.ManyToManyField(
-        "programmes.Programme", related_name="people", blank=True,
+        "programmes.Programme",
+        related_name="people",
+        blank=True,
         help_text="The programmes whose register this person is on.",
     )
     created_at = models.DateTimeField(auto_now_add=True)

@@ -14,39 +14,62 @@ from touchstone.core import audit
 from touchstone.core.errors import ServiceError
 
 from .models import (
-    ContactMethod, Engagement, Membership, MembershipRole, Organisation, Person,
+    ContactMethod,
+    Engagement,
+    Membership,
+    MembershipRole,
+    Organisation,
+    Person,
 )
 
 ORGANISATION_FIELDS = ["name", "category", "website"]
 PERSON_FIELDS = [
-    "full_name", "kind", "patient_experience", "carer_experience", "organisation",
-    "email", "phone", "postal_address", "preferred_contact",
+    "full_name",
+    "kind",
+    "patient_experience",
+    "carer_experience",
+    "organisation",
+    "email",
+    "phone",
+    "postal_address",
+    "preferred_contact",
 ]
 MEMBERSHIP_FIELDS = ["person", "group", "role", "started_on", "ended_on", "end_reason"]
 
 
 # Organisations ---------------------------------------------------------------------------
 
+
 @transaction.atomic
-def organisation_create(*, actor, programme, name: str, category: str, website: str = "",
-                        status: str = "identified") -> Organisation:
+def organisation_create(
+    *, actor, programme, name: str, category: str, website: str = "", status: str = "identified"
+) -> Organisation:
     """Add an organisation to the directory and record the programme's engagement with it."""
     access.require(actor, "change", programme)
     if Organisation.objects.filter(name__iexact=name.strip()).exists():
-        raise ServiceError("An organisation with this name already exists. Find it in the "
-                           "list and change its engagement instead.", field="name")
-    organisation = Organisation.objects.create(name=name.strip(), category=category,
-                                               website=website)
+        raise ServiceError(
+            "An organisation with this name already exists. Find it in the "
+            "list and change its engagement instead.",
+            field="name",
+        )
+    organisation = Organisation.objects.create(
+        name=name.strip(), category=category, website=website
+    )
     Engagement.objects.create(programme=programme, organisation=organisation, status=status)
-    audit.record(actor=actor, action="organisation.create", target=organisation,
-                 programme=programme,
-                 changes={**audit.snapshot(organisation, ORGANISATION_FIELDS), "status": status})
+    audit.record(
+        actor=actor,
+        action="organisation.create",
+        target=organisation,
+        programme=programme,
+        changes={**audit.snapshot(organisation, ORGANISATION_FIELDS), "status": status},
+    )
     return organisation
 
 
 @transaction.atomic
-def organisation_update(*, actor, programme, organisation: Organisation, status: str | None = None,
-                        **values) -> Organisation:
+def organisation_update(
+    *, actor, programme, organisation: Organisation, status: str | None = None, **values
+) -> Organisation:
     """Change an organisation's details and this programme's engagement status."""
     access.require(actor, "change", programme)
     if not organisation.engagements.filter(programme=programme).exists():
@@ -67,12 +90,21 @@ def organisation_update(*, actor, programme, organisation: Organisation, status:
             changes["status"] = [engagement.status, status]
             engagement.status = status
             engagement.save(update_fields=["status", "updated_at"])
-    audit.record(actor=actor, action="organisation.update", target=organisation,
-                 programme=programme, changes=changes)
+    audit.record(
+        actor=actor,
+        action="organisation.update",
+        target=organisation,
+        programme=programme,
+        changes=changes,
+    )
     return organisation
 
 
 # People ----------------------------------------------------------------------------------
+
+
+BAD_PHONE = "Enter a UK phone number, like 020 7946 0000, or an international one starting with +."
+
 
 def _clean_person(values: dict) -> dict:
     """Normalise contact details and check the preferred method can be used."""
@@ -81,25 +113,30 @@ def _clean_person(values: dict) -> dict:
         try:
             number = phonenumbers.parse(phone, "GB")
         except phonenumbers.NumberParseException as error:
-            raise ServiceError("Enter a UK phone number, like 020 7946 0000, or an international one starting with +.",
-                               field="phone") from error
+            raise ServiceError(BAD_PHONE, field="phone") from error
         if not phonenumbers.is_valid_number(number):
-            raise ServiceError("Enter a UK phone number, like 020 7946 0000, or an international one starting with +.",
-                               field="phone")
+            raise ServiceError(BAD_PHONE, field="phone")
         values["phone"] = phonenumbers.format_number(
-            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-            if number.country_code != 44 else phonenumbers.PhoneNumberFormat.NATIONAL,
+            number,
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            if number.country_code != 44
+            else phonenumbers.PhoneNumberFormat.NATIONAL,
         )
     if "email" in values:
         values["email"] = (values["email"] or "").strip().lower()
     method = values.get("preferred_contact")
-    needed = {ContactMethod.EMAIL: "email", ContactMethod.PHONE: "phone",
-              ContactMethod.POST: "postal_address"}.get(method)
+    needed = {
+        ContactMethod.EMAIL: "email",
+        ContactMethod.PHONE: "phone",
+        ContactMethod.POST: "postal_address",
+    }.get(method)
     if needed and not (values.get(needed) or "").strip():
-        label = {"email": "an email address", "phone": "a phone number",
-                 "postal_address": "a postal address"}[needed]
-        raise ServiceError(f"Enter {label}, or choose another way to contact them.",
-                           field=needed)
+        label = {
+            "email": "an email address",
+            "phone": "a phone number",
+            "postal_address": "a postal address",
+        }[needed]
+        raise ServiceError(f"Enter {label}, or choose another way to contact them.", field=needed)
     return values
 
 
@@ -110,8 +147,13 @@ def person_create(*, actor, programme, full_name: str, kind: str, **values) -> P
     values = _clean_person({"full_name": full_name.strip(), "kind": kind, **values})
     person = Person.objects.create(**values)
     person.programmes.add(programme)
-    audit.record(actor=actor, action="person.create", target=person, programme=programme,
-                 changes=audit.snapshot(person, PERSON_FIELDS))
+    audit.record(
+        actor=actor,
+        action="person.create",
+        target=person,
+        programme=programme,
+        changes=audit.snapshot(person, PERSON_FIELDS),
+    )
     return person
 
 
@@ -129,16 +171,23 @@ def person_update(*, actor, programme, person: Person, **values) -> Person:
     for name in PERSON_FIELDS:
         setattr(person, name, merged[name])
     person.save()
-    audit.record(actor=actor, action="person.update", target=person, programme=programme,
-                 changes=audit.diff(before, audit.snapshot(person, PERSON_FIELDS)))
+    audit.record(
+        actor=actor,
+        action="person.update",
+        target=person,
+        programme=programme,
+        changes=audit.diff(before, audit.snapshot(person, PERSON_FIELDS)),
+    )
     return person
 
 
 # Memberships -----------------------------------------------------------------------------
 
+
 @transaction.atomic
-def membership_add(*, actor, group, person: Person, role: str = MembershipRole.MEMBER,
-                   started_on=None) -> Membership:
+def membership_add(
+    *, actor, group, person: Person, role: str = MembershipRole.MEMBER, started_on=None
+) -> Membership:
     """Seat a person in a group; if they can sign in, they gain access to the programme."""
     programme = group.programme
     access.require(actor, "change", programme)
@@ -149,15 +198,29 @@ def membership_add(*, actor, group, person: Person, role: str = MembershipRole.M
         raise ServiceError("The start date is after the programme ends.", field="started_on")
     try:
         with transaction.atomic():
-            membership = Membership.objects.create(person=person, group=group, role=role,
-                                                   started_on=started_on)
+            membership = Membership.objects.create(
+                person=person, group=group, role=role, started_on=started_on
+            )
     except IntegrityError as error:
         raise ServiceError(f"{person} is already a member of {group}.", field="person") from error
     if person.user_id:
         _grant_access(person.user, programme, group)
-    audit.record(actor=actor, action="membership.add", target=membership, programme=programme,
-                 changes=audit.snapshot(membership, MEMBERSHIP_FIELDS))
+    audit.record(
+        actor=actor,
+        action="membership.add",
+        target=membership,
+        programme=programme,
+        changes=audit.snapshot(membership, MEMBERSHIP_FIELDS),
+    )
     return membership
+
+
+ROLE_RANK = {
+    Role.OBSERVER: 0,
+    Role.GROUP_MEMBER: 1,
+    Role.CORE_TEAM_MEMBER: 2,
+    Role.PROGRAMME_MANAGER: 3,
+}
 
 
 def _grant_access(user, programme, group) -> None:
@@ -166,10 +229,9 @@ def _grant_access(user, programme, group) -> None:
     role, created = ProgrammeRole.objects.get_or_create(
         user=user, programme=programme, defaults={"role": wanted}
     )
-    if not created and role.role in (Role.OBSERVER, Role.GROUP_MEMBER) and wanted != role.role:
-        if wanted == Role.CORE_TEAM_MEMBER or role.role == Role.OBSERVER:
-            role.role = wanted
-            role.save(update_fields=["role"])
+    if not created and ROLE_RANK[wanted] > ROLE_RANK[role.role]:
+        role.role = wanted
+        role.save(update_fields=["role"])
     access.forget_cached_roles(user)
 
 
@@ -188,8 +250,13 @@ def membership_end(*, actor, membership: Membership, reason: str, ended_on=None)
     membership.ended_on = ended_on
     membership.end_reason = reason.strip()
     membership.save(update_fields=["ended_on", "end_reason"])
-    audit.record(actor=actor, action="membership.end", target=membership, programme=programme,
-                 changes={"ended_on": ended_on.isoformat(), "reason": membership.end_reason})
+    audit.record(
+        actor=actor,
+        action="membership.end",
+        target=membership,
+        programme=programme,
+        changes={"ended_on": ended_on.isoformat(), "reason": membership.end_reason},
+    )
     return membership
 
 
@@ -205,6 +272,11 @@ def membership_change_role(*, actor, membership: Membership, role: str) -> Membe
     old = membership.role
     membership.role = role
     membership.save(update_fields=["role"])
-    audit.record(actor=actor, action="membership.change_role", target=membership,
-                 programme=programme, changes={"role": [old, role]})
+    audit.record(
+        actor=actor,
+        action="membership.change_role",
+        target=membership,
+        programme=programme,
+        changes={"role": [old, role]},
+    )
     return membership

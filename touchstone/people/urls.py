@@ -9,11 +9,16 @@ urlpatterns = [
     path("<slug:slug>/people/<int:pk>/", views.person_detail, name="person_detail"),
     path("<slug:slug>/people/<int:pk>/edit/", views.person_edit, name="person_edit"),
     path("<slug:slug>/organisations/", views.organisation_list, name="organisation_list"),
-    path("<slug:slug>/organisations/new/", views.organisation_create,
-         name="organisation_create"),
-    path("<slug:slug>/organisations/<int:pk>/edit/", views.organisation_edit,
-         name="organisation_edit"),
-    path("<slug:slug>/groups/<int:group_pk>/members/new/", views.membership_add,
-         name="membership_add"),
+    path("<slug:slug>/organisations/new/", views.organisation_create, name="organisation_create"),
+    path(
+        "<slug:slug>/organisations/<int:pk>/edit/",
+        views.organisation_edit,
+        name="organisation_edit",
+    ),
+    path(
+        "<slug:slug>/groups/<int:group_pk>/members/new/",
+        views.membership_add,
+        name="membership_add",
+    ),
     path("<slug:slug>/memberships/<int:pk>/", views.membership_edit, name="membership_edit"),
 ]

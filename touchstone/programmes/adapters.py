@@ -8,19 +8,26 @@ from django.utils import timezone
 
 from engines import coproduction as engine
 from touchstone.people.categories import checklist
-from touchstone.people.models import Engagement, EngagementStatus, Membership
+from touchstone.people.models import Engagement, EngagementStatus, Membership, PersonKind
 
 from .models import Group, Programme
 
 
 def snapshot_of(programme: Programme, as_of=None) -> engine.Snapshot:
-    """Build the engine's view of a programme as it stands on a date (today by default)."""
-    groups = list(Group.objects.filter(programme=programme).order_by("pk"))
+    """Build the engine's view of a programme as it stands on a date (today by default).
+
+    Plain values, not model objects: a large programme has thousands of memberships.
+    """
+    groups = (
+        Group.objects.filter(programme=programme)
+        .order_by("pk")
+        .values_list("pk", "name", "kind", "min_lay_partners", "min_members", "max_members")
+    )
     memberships = list(
         Membership.objects.filter(group__programme=programme)
-        .select_related("person")
-        .only(
-            "person__id",
+        .order_by("pk")
+        .values_list(
+            "person_id",
             "person__full_name",
             "person__kind",
             "group_id",
@@ -28,47 +35,44 @@ def snapshot_of(programme: Programme, as_of=None) -> engine.Snapshot:
             "started_on",
             "ended_on",
         )
-        .order_by("pk")
     )
-    engagements = list(
-        Engagement.objects.filter(programme=programme).select_related("organisation")
+    engagements = Engagement.objects.filter(programme=programme).values_list(
+        "organisation_id", "organisation__name", "organisation__category", "status"
     )
-    people = {m.person.pk: m.person for m in memberships}
+    people = {row[0]: (row[1], row[2]) for row in memberships}
     return engine.Snapshot(
         programme=programme.name,
         as_of=as_of or timezone.localdate(),
         groups=tuple(
             engine.Group(
-                id=str(g.pk),
-                name=g.name,
-                kind=g.kind,
-                min_lay_partners=g.min_lay_partners,
-                min_members=g.min_members,
-                max_members=g.max_members,
+                id=str(pk),
+                name=name,
+                kind=kind,
+                min_lay_partners=min_lay,
+                min_members=low,
+                max_members=high,
             )
-            for g in groups
+            for pk, name, kind, min_lay, low, high in groups
         ),
         people=tuple(
-            engine.Person(id=str(p.pk), name=p.full_name, is_lay=p.is_lay) for p in people.values()
+            engine.Person(id=str(pk), name=name, is_lay=kind == PersonKind.LAY_PARTNER)
+            for pk, (name, kind) in people.items()
         ),
         memberships=tuple(
             engine.Membership(
-                person_id=str(m.person_id),
-                group_id=str(m.group_id),
-                role=m.role,
-                started_on=m.started_on,
-                ended_on=m.ended_on,
+                person_id=str(person_id),
+                group_id=str(group_id),
+                role=role,
+                started_on=started_on,
+                ended_on=ended_on,
             )
-            for m in memberships
+            for person_id, _, _, group_id, role, started_on, ended_on in memberships
         ),
         organisations=tuple(
             engine.Organisation(
-                id=str(e.organisation.pk),
-                name=e.organisation.name,
-                category=e.organisation.category,
-                engaged=e.status == EngagementStatus.ENGAGED,
+                id=str(pk), name=name, category=category, engaged=status == EngagementStatus.ENGAGED
             )
-            for e in engagements
+            for pk, name, category, status in engagements
         ),
         categories=checklist(),
     )

@@ -55,7 +55,7 @@ def group_list_for(*, actor, programme: Programme) -> QuerySet[Group]:
     seated_now = active_q("memberships__") & seated_q("memberships__")
     return (
         Group.objects.filter(programme=programme)
-        .select_related("module", "parent")
+        .select_related("programme", "module", "parent")
         .annotate(
             member_count=Count("memberships", filter=seated_now, distinct=True),
             lay_count=Count(
