@@ -3,8 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env_bool
+from .base import env_bool
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "local-only-insecure-key-not-for-production"
-VAR_DIR.mkdir(parents=True, exist_ok=True)
