@@ -95,7 +95,7 @@ GROUPS = [
             "parent": "core",
             "module": module,
             "cadence": "fortnightly",
-            "purpose": f"Designs the {module.lower()} part of the new model of care.",
+            "purpose": f"Designs this part of the new model of care: {module}.",
         }
         for module, name in WORKING_GROUPS.items()
     ],

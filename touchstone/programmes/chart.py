@@ -1,7 +1,9 @@
 """Draw a programme's governance groups as an organisation chart in SVG, on the server.
 
-No JavaScript, so the chart shows for everyone; the page puts the same facts in a
-nested list beside it for screen readers and for people who prefer text.
+No JavaScript, so the chart shows for everyone. Groups are stacked top to bottom and
+indented under the group they report to, so the chart reads at phone width and grows
+only downwards as a programme adds groups. The page puts the same facts in a nested
+list beside it for screen readers and for people who prefer text.
 """
 
 from dataclasses import dataclass, field
@@ -9,14 +11,20 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-BOX_W, BOX_H, GAP_X, GAP_Y, PAD = 200, 64, 24, 48, 16
+BOX_W, BOX_H, ROW_GAP, INDENT, PAD = 500, 56, 14, 36, 8
+KIND_ORDER = {
+    "oversight_group": 0,
+    "core_design_team": 1,
+    "lay_advisory_group": 2,
+    "lay_forum": 3,
+    "working_group": 4,
+    "other": 5,
+}
 KIND_FILL = {
     "oversight_group": "#e8edee",
     "core_design_team": "#d9e8f5",
-    "working_group": "#ffffff",
     "lay_advisory_group": "#e6f2e8",
     "lay_forum": "#e6f2e8",
-    "other": "#ffffff",
 }
 
 
@@ -27,8 +35,12 @@ class Node:
     group: object
     flagged: bool
     children: list["Node"] = field(default_factory=list)
-    x: float = 0.0
     depth: int = 0
+    row: int = 0
+
+
+def _sort_key(node: Node) -> tuple:
+    return (KIND_ORDER.get(node.group.kind, 9), node.group.name)
 
 
 def build_tree(groups, flagged_ids: set[str]) -> list[Node]:
@@ -38,87 +50,76 @@ def build_tree(groups, flagged_ids: set[str]) -> list[Node]:
     for node in nodes.values():
         parent = nodes.get(node.group.parent_id)
         (parent.children if parent else roots).append(node)
-    order = {
-        "oversight_group": 0,
-        "core_design_team": 1,
-        "lay_advisory_group": 2,
-        "lay_forum": 3,
-        "working_group": 4,
-        "other": 5,
-    }
-    for node in [*nodes.values()]:
-        node.children.sort(key=lambda n: (order.get(n.group.kind, 9), n.group.name))
-    roots.sort(key=lambda n: (order.get(n.group.kind, 9), n.group.name))
+    for node in nodes.values():
+        node.children.sort(key=_sort_key)
+    roots.sort(key=_sort_key)
     return roots
 
 
-def _place(node: Node, depth: int, next_x: list[float]) -> None:
-    node.depth = depth
-    if not node.children:
-        node.x = next_x[0]
-        next_x[0] += BOX_W + GAP_X
-        return
-    for child in node.children:
-        _place(child, depth + 1, next_x)
-    node.x = (node.children[0].x + node.children[-1].x) / 2
-
-
-def _walk(nodes):
+def _walk(nodes, depth: int = 0):
     for node in nodes:
+        node.depth = depth
         yield node
-        yield from _walk(node.children)
+        yield from _walk(node.children, depth + 1)
 
 
-def _short(text: str, limit: int = 26) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _top(node: Node) -> int:
+    return PAD + node.row * (BOX_H + ROW_GAP)
 
 
 def governance_svg(roots: list[Node], title: str) -> SafeString:
-    """Return the chart as inline SVG markup."""
-    next_x = [PAD]
-    for root in roots:
-        _place(root, 0, next_x)
+    """Return the chart as inline SVG markup, every value escaped."""
     nodes = list(_walk(roots))
     if not nodes:
         return mark_safe("")
-    width = max(n.x for n in nodes) + BOX_W + PAD
-    height = (max(n.depth for n in nodes) + 1) * (BOX_H + GAP_Y) - GAP_Y + 2 * PAD
+    for row, node in enumerate(nodes):
+        node.row = row
+    width = PAD * 2 + max(n.depth for n in nodes) * INDENT + BOX_W
+    height = PAD * 2 + len(nodes) * (BOX_H + ROW_GAP) - ROW_GAP
     parts = [
-        f'<svg class="ts-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} '
-        f'{height:.0f}" width="{width:.0f}" role="img" aria-labelledby="chart-title chart-desc">',
+        f'<svg class="ts-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} '
+        f'{height}" width="{width}" height="{height}" role="img" '
+        'aria-labelledby="chart-title chart-desc">',
         f'<title id="chart-title">{escape(title)}</title>',
-        '<desc id="chart-desc">Each box is a group, with its members and lay partners. '
-        "The same information is in the list below the chart.</desc>",
+        '<desc id="chart-desc">Each box is a group, with its members and lay partners, placed '
+        "under the group it reports to. The same facts are in the list below the chart.</desc>",
     ]
     for node in nodes:
-        top = PAD + node.depth * (BOX_H + GAP_Y)
-        for child in node.children:
-            child_top = PAD + child.depth * (BOX_H + GAP_Y)
-            mid = top + BOX_H + GAP_Y / 2
-            parts.append(
-                f'<path d="M{node.x + BOX_W / 2:.0f} {top + BOX_H} V{mid:.0f} '
-                f'H{child.x + BOX_W / 2:.0f} V{child_top}" fill="none" stroke="#768692"/>'
-            )
-    for node in nodes:
-        parts.append(_box(node))
+        parts.extend(_connector(node, child) for child in node.children)
+    parts.extend(_box(node) for node in nodes)
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
 
 
-def _box(node: Node) -> str:
-    group = node.group
-    top = PAD + node.depth * (BOX_H + GAP_Y)
-    stroke, width = ("#d5281b", 4) if node.flagged else ("#425563", 1)
-    fill = KIND_FILL.get(group.kind, "#ffffff")
-    marker = "⚠ " if node.flagged else ""
-    counts = f"{group.member_count} members, {group.lay_count} lay"
+def _connector(parent: Node, child: Node) -> str:
+    x = PAD + parent.depth * INDENT + INDENT // 2
+    y = _top(child) + BOX_H // 2
     return (
-        f"<g><title>{escape(group.name)}: {escape(counts)}"
-        f"{' – needs attention' if node.flagged else ''}</title>"
-        f'<rect x="{node.x:.0f}" y="{top}" width="{BOX_W}" height="{BOX_H}" rx="4" '
-        f'fill="{fill}" stroke="{stroke}" stroke-width="{width}"/>'
-        f'<text x="{node.x + 10:.0f}" y="{top + 26}" font-size="14" font-weight="bold" '
-        f'fill="#212b32">{escape(marker + _short(group.name))}</text>'
-        f'<text x="{node.x + 10:.0f}" y="{top + 48}" font-size="13" fill="#212b32">'
+        f'<path d="M{x} {_top(parent) + BOX_H} V{y} H{PAD + child.depth * INDENT}" '
+        'fill="none" stroke="#768692" stroke-width="2"/>'
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _box(node: Node) -> str:
+    group, top = node.group, _top(node)
+    left = PAD + node.depth * INDENT
+    stroke, stroke_width = ("#d5281b", 4) if node.flagged else ("#425563", 1)
+    counts = (
+        f"{_plural(group.member_count, 'member')}, {_plural(group.lay_count, 'lay partner')}"
+        + (" · needs attention" if node.flagged else "")
+    )
+    name = group.name if len(group.name) <= 54 else group.name[:53] + "…"
+    return (
+        f"<g><title>{escape(group.name)}: {escape(counts)}</title>"
+        f'<rect x="{left}" y="{top}" width="{BOX_W}" height="{BOX_H}" rx="4" '
+        f'fill="{KIND_FILL.get(group.kind, "#ffffff")}" stroke="{stroke}" '
+        f'stroke-width="{stroke_width}"/>'
+        f'<text x="{left + 12}" y="{top + 23}" font-size="16" font-weight="bold" '
+        f'fill="#212b32">{escape(("⚠ " if node.flagged else "") + name)}</text>'
+        f'<text x="{left + 12}" y="{top + 45}" font-size="15" fill="#212b32">'
         f"{escape(counts)}</text></g>"
     )
