@@ -40,6 +40,7 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
     group = programme.groups.get(name=demo_data.WORKING_GROUPS["Provider networks"])
     membership = group.memberships.filter(ended_on__isnull=True).order_by("pk").first()
     person = Person.objects.get(email=demo_data.PM_EMAIL)
+    lay_person = Person.objects.get(email=demo_data.LAY_EMAIL)
     engagement = programme.engagements.order_by("pk").first()
     pages = {
         "programme list": ("programmes:list", []),
@@ -59,6 +60,8 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
         "add member form": ("people:membership_add", [slug, group.pk]),
         "change membership form": ("people:membership_edit", [slug, membership.pk]),
         "record of changes": ("programmes:audit", [slug]),
+        "who can sign in": ("people:access_list", [slug]),
+        "sign-in access form": ("people:person_access", [slug, lay_person.pk]),
         "API tokens": ("accounts:tokens", []),
         "accessibility statement": ("accessibility", []),
         "privacy notice": ("privacy", []),

@@ -56,3 +56,17 @@ class ApiTokenForm(forms.Form):
         help_text="For example, Healthwatch reporting script.",
         error_messages={"required": "Say what will use this token."},
     )
+
+
+class SignInAccessForm(forms.Form):
+    role = forms.ChoiceField(
+        label="What may they do?",
+        widget=forms.RadioSelect,
+        choices=[
+            ("observer", "Look at the programme and its groups (observer)"),
+            ("group_member", "Also see the people in it (group member)"),
+            ("core_team_member", "The same, as a member of the core team"),
+            ("programme_manager", "Change anything and see contact details (programme manager)"),
+        ],
+        error_messages={"required": "Choose what they may do."},
+    )

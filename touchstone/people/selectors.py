@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from touchstone.accounts import access
+from touchstone.accounts.models import ProgrammeRole
 from touchstone.programmes.selectors import active_q
 
 from .categories import checklist
@@ -138,3 +139,11 @@ def organisation_coverage_for(*, actor, programme) -> list[CategoryRow]:
         engaged = any(e.status == EngagementStatus.ENGAGED for e in found)
         rows.append(CategoryRow(code=code, label=label, engagements=found, engaged=engaged))
     return rows
+
+
+def sign_in_role_of(*, person, programme) -> str | None:
+    """Return the plain name of the person's role in the programme, if they can sign in."""
+    if person.user_id is None:
+        return None
+    grant = ProgrammeRole.objects.filter(user_id=person.user_id, programme=programme).first()
+    return grant.get_role_display() if grant else None

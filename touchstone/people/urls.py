@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import access_views, views
 
 app_name = "people"
 urlpatterns = [
@@ -21,4 +21,6 @@ urlpatterns = [
         name="membership_add",
     ),
     path("<slug:slug>/memberships/<int:pk>/", views.membership_edit, name="membership_edit"),
+    path("<slug:slug>/access/", access_views.access_list, name="access_list"),
+    path("<slug:slug>/people/<int:pk>/access/", access_views.person_access, name="person_access"),
 ]

@@ -85,6 +85,7 @@ def person_detail(request, slug, pk):
             "past": past,
             "contact": contact,
             "can_change": access.can(request.user, "change", programme),
+            "sign_in_role": selectors.sign_in_role_of(person=person, programme=programme),
         },
     )
 
