@@ -1,9 +1,18 @@
 """Fixtures shared by every test: a programme, its manager, a member, and an outsider."""
 
 import pytest
+from django.core.cache import cache
 
 from touchstone.accounts.models import Role
 from touchstone.core.tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with no rate-limit counts left over from another."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

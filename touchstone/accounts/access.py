@@ -16,6 +16,8 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view": ALL_ROLES,
     "view_people": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER, Role.GROUP_MEMBER}),
     "view_contact_details": frozenset({Role.PROGRAMME_MANAGER}),
+    # Special-category data (UK GDPR art. 9), such as lived experience as a patient or carer.
+    "view_sensitive": frozenset({Role.PROGRAMME_MANAGER}),
     "view_audit": frozenset({Role.PROGRAMME_MANAGER}),
     "change": frozenset({Role.PROGRAMME_MANAGER}),
 }

@@ -30,13 +30,16 @@ class PasswordSignInForm(forms.Form):
         error_messages={"required": "Enter your password."},
     )
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request=None, refuse_with: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.request = request
+        self.refuse_with = refuse_with  # set when there have been too many attempts
         self.user = None
 
     def clean(self):
         data = super().clean()
+        if self.refuse_with:
+            raise forms.ValidationError(self.refuse_with)
         if self.errors:
             return data
         self.user = authenticate(

@@ -15,6 +15,48 @@ from . import access
 from .models import ProgrammeRole, Role, User
 from .tasks import send_email_task
 
+ROLE_RANK = {
+    Role.OBSERVER: 0,
+    Role.GROUP_MEMBER: 1,
+    Role.CORE_TEAM_MEMBER: 2,
+    Role.PROGRAMME_MANAGER: 3,
+}
+
+
+def role_for_seat(membership) -> str:
+    """Return the least role one seat needs: observers only look; core team sees more."""
+    if membership.role == "observer":
+        return Role.OBSERVER
+    if membership.group.kind == "core_design_team":
+        return Role.CORE_TEAM_MEMBER
+    return Role.GROUP_MEMBER
+
+
+def seat_access_sync(*, actor, programme, person, wanted: str, lower: bool) -> None:
+    """Raise (or, when a seat ends, lower) a member's role to what their seats need.
+
+    Programme managers are never changed here; every change is audited.
+    """
+    if person.user_id is None:
+        return
+    grant = ProgrammeRole.objects.filter(user_id=person.user_id, programme=programme).first()
+    current = grant.role if grant else None
+    if current == Role.PROGRAMME_MANAGER:
+        return
+    rank = ROLE_RANK[wanted] - (ROLE_RANK[current] if current else -1)
+    if (rank > 0) or (lower and rank < 0):
+        ProgrammeRole.objects.update_or_create(
+            user_id=person.user_id, programme=programme, defaults={"role": wanted}
+        )
+        access.forget_cached_roles(person.user)
+        audit.record(
+            actor=actor,
+            action="role.grant",
+            target=person,
+            programme=programme,
+            changes={"role": [current, wanted], "because": "seats changed"},
+        )
+
 
 def suggested_role(person, programme) -> str:
     """Suggest the least role a person's seats need: core team, group member or observer."""

@@ -41,8 +41,8 @@ magic_links = MagicLinkTokenGenerator()
 
 
 def magic_link_send(*, email: str, base_url: str) -> None:
-    """Email a sign-in link if the address belongs to an active user; say nothing otherwise."""
-    user = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
+    """Email a sign-in link to an active lay user; staff use passwords. Say nothing else."""
+    user = User.objects.filter(email__iexact=email.strip(), is_active=True, is_staff=False).first()
     if user is None:
         return  # the page says the same either way, so addresses cannot be guessed
     uid = urlsafe_base64_encode(str(user.pk).encode())
@@ -68,7 +68,7 @@ def magic_link_user(*, uidb64: str, token: str) -> User | None:
         pk = int(urlsafe_base64_decode(uidb64).decode())
     except (ValueError, UnicodeDecodeError):
         return None
-    user = User.objects.filter(pk=pk, is_active=True).first()
+    user = User.objects.filter(pk=pk, is_active=True, is_staff=False).first()
     if user is None or not magic_links.check_token(user, token):
         return None
     return user

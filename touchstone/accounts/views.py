@@ -1,5 +1,6 @@
 """Sign in by emailed link or by password, sign out, and manage API tokens."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
@@ -8,11 +9,28 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from touchstone.core import ratelimit
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 
 from . import services
 from .forms import ApiTokenForm, EmailLinkForm, PasswordSignInForm
+
+WINDOW = 15 * 60
+TOO_MANY = "You have tried too many times. Wait 15 minutes, then try again."
+
+
+def _within_limits(request, email: str, *, per_email: int, per_address: int) -> bool:
+    """Count this attempt for the address asked about and for the computer asking."""
+    by_email = ratelimit.allow(
+        f"{request.resolver_match.url_name}:email:{email.lower()}", limit=per_email, window=WINDOW
+    )
+    by_address = ratelimit.allow(
+        f"{request.resolver_match.url_name}:ip:{ratelimit.client_address(request)}",
+        limit=per_address,
+        window=WINDOW,
+    )
+    return by_email and by_address
 
 
 def _next_url(request) -> str:
@@ -26,6 +44,14 @@ def sign_in(request):
     """Ask for an email address and send a one-time sign-in link."""
     form = EmailLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not _within_limits(request, form.cleaned_data["email"], per_email=5, per_address=30):
+            form.add_error("email", TOO_MANY)
+            return render(
+                request,
+                "accounts/sign_in.jinja",
+                {"form": form, "next": _next_url(request)},
+                status=429,
+            )
         services.magic_link_send(
             email=form.cleaned_data["email"], base_url=request.build_absolute_uri("/")
         )
@@ -33,18 +59,28 @@ def sign_in(request):
     return render(request, "accounts/sign_in.jinja", {"form": form, "next": _next_url(request)})
 
 
+def _link_minutes() -> int:
+    return max(1, settings.MAGIC_LINK_MAX_AGE // 60)
+
+
 def check_email(request):
-    return render(request, "accounts/check_email.jinja")
+    return render(request, "accounts/check_email.jinja", {"minutes": _link_minutes()})
 
 
 def sign_in_password(request):
     """Sign staff in with their email address and password."""
-    form = PasswordSignInForm(request.POST or None, request=request)
+    blocked = request.method == "POST" and not _within_limits(
+        request, request.POST.get("email", ""), per_email=10, per_address=50
+    )
+    form = PasswordSignInForm(
+        request.POST or None, request=request, refuse_with=TOO_MANY if blocked else None
+    )
     if request.method == "POST" and form.is_valid():
         login(request, form.user)
         return redirect(_next_url(request))
+    context = {"form": form, "next": _next_url(request)}
     return render(
-        request, "accounts/sign_in_password.jinja", {"form": form, "next": _next_url(request)}
+        request, "accounts/sign_in_password.jinja", context, status=429 if blocked else 200
     )
 
 
@@ -52,7 +88,9 @@ def magic_link(request, uidb64, token):
     """Show a button that signs in, so email scanners that open links do not use them up."""
     user = services.magic_link_user(uidb64=uidb64, token=token)
     if user is None:
-        return render(request, "accounts/link_expired.jinja", status=400)
+        return render(
+            request, "accounts/link_expired.jinja", {"minutes": _link_minutes()}, status=400
+        )
     if request.method == "POST":
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "You are signed in.")

@@ -11,6 +11,9 @@ from django.db import models
 
 from .models import AuditEntry
 
+# Fields whose values must never be copied into the log: only the fact they changed.
+SECRET_FIELDS = ("password", "key_hash", "token", "secret")
+
 
 def _plain(value):
     """Turn a field value into something JSON can hold and a person can read."""
@@ -20,9 +23,17 @@ def _plain(value):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, (list, tuple, set)):
+    if isinstance(value, (list, tuple, set, models.QuerySet)):
         return [_plain(item) for item in value]
     return value
+
+
+def redact(changes: dict) -> dict:
+    """Replace the values of secret fields by a marker, keeping that they changed."""
+    return {
+        name: "(changed, not shown)" if any(word in name for word in SECRET_FIELDS) else value
+        for name, value in changes.items()
+    }
 
 
 def snapshot(instance: models.Model, fields: list[str]) -> dict:
@@ -49,5 +60,5 @@ def record(*, actor, action: str, target: models.Model, programme=None, changes=
         target_type=target._meta.label,
         target_id=str(target.pk),
         target_repr=str(target)[:300],
-        changes={key: _plain(value) for key, value in (changes or {}).items()},
+        changes=redact({key: _plain(value) for key, value in (changes or {}).items()}),
     )

@@ -8,8 +8,7 @@ import phonenumbers
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from touchstone.accounts import access
-from touchstone.accounts.models import ProgrammeRole, Role
+from touchstone.accounts import access, invitations
 from touchstone.core import audit
 from touchstone.core.errors import ServiceError
 
@@ -204,7 +203,13 @@ def membership_add(
     except IntegrityError as error:
         raise ServiceError(f"{person} is already a member of {group}.", field="person") from error
     if person.user_id:
-        _grant_access(person.user, programme, group)
+        invitations.seat_access_sync(
+            actor=actor,
+            programme=programme,
+            person=person,
+            wanted=invitations.role_for_seat(membership),
+            lower=False,
+        )
     audit.record(
         actor=actor,
         action="membership.add",
@@ -213,26 +218,6 @@ def membership_add(
         changes=audit.snapshot(membership, MEMBERSHIP_FIELDS),
     )
     return membership
-
-
-ROLE_RANK = {
-    Role.OBSERVER: 0,
-    Role.GROUP_MEMBER: 1,
-    Role.CORE_TEAM_MEMBER: 2,
-    Role.PROGRAMME_MANAGER: 3,
-}
-
-
-def _grant_access(user, programme, group) -> None:
-    """Give a member the least access their seat needs, never lowering an existing role."""
-    wanted = Role.CORE_TEAM_MEMBER if group.kind == "core_design_team" else Role.GROUP_MEMBER
-    role, created = ProgrammeRole.objects.get_or_create(
-        user=user, programme=programme, defaults={"role": wanted}
-    )
-    if not created and ROLE_RANK[wanted] > ROLE_RANK[role.role]:
-        role.role = wanted
-        role.save(update_fields=["role"])
-    access.forget_cached_roles(user)
 
 
 @transaction.atomic
@@ -250,6 +235,14 @@ def membership_end(*, actor, membership: Membership, reason: str, ended_on=None)
     membership.ended_on = ended_on
     membership.end_reason = reason.strip()
     membership.save(update_fields=["ended_on", "end_reason"])
+    person = membership.person
+    invitations.seat_access_sync(
+        actor=actor,
+        programme=programme,
+        person=person,
+        wanted=invitations.suggested_role(person, programme),
+        lower=True,
+    )
     audit.record(
         actor=actor,
         action="membership.end",

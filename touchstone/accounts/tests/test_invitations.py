@@ -8,6 +8,7 @@ from django.core import mail
 from touchstone.accounts.models import ProgrammeRole, User
 from touchstone.core.models import AuditEntry
 from touchstone.core.tests import factories
+from touchstone.people import services
 
 
 @pytest.fixture
@@ -104,3 +105,40 @@ def test_manager_cannot_remove_their_own_access(manager_client, manager, program
     )
     assert manager_client.post(access_url(me), {"action": "revoke"}).status_code == 403
     assert ProgrammeRole.objects.filter(user=manager).exists()
+
+
+def test_an_observer_seat_gives_only_observer_access(manager, programme, carer):
+    carer.user = factories.UserFactory(email="carys@example.org", password=None)
+    carer.save()
+    services.membership_add(
+        actor=manager,
+        group=factories.GroupFactory(programme=programme),
+        person=carer,
+        role="observer",
+    )
+    assert ProgrammeRole.objects.get(user=carer.user).role == "observer"
+
+
+def test_leaving_the_last_group_lowers_access_to_observer_and_is_audited(manager, programme, carer):
+    carer.user = factories.UserFactory(email="carys@example.org", password=None)
+    carer.save()
+    membership = services.membership_add(
+        actor=manager, group=factories.GroupFactory(programme=programme), person=carer
+    )
+    assert ProgrammeRole.objects.get(user=carer.user).role == "group_member"
+    services.membership_end(actor=manager, membership=membership, reason="Moved away")
+    assert ProgrammeRole.objects.get(user=carer.user).role == "observer"
+    entry = AuditEntry.objects.filter(action="role.grant").latest("id")
+    assert entry.changes["role"] == ["group_member", "observer"]
+
+
+def test_leaving_one_group_keeps_access_another_seat_needs(manager, programme, carer):
+    carer.user = factories.UserFactory(email="carys@example.org", password=None)
+    carer.save()
+    core = factories.GroupFactory(programme=programme, kind="core_design_team")
+    services.membership_add(actor=manager, group=core, person=carer)
+    other = services.membership_add(
+        actor=manager, group=factories.GroupFactory(programme=programme), person=carer
+    )
+    services.membership_end(actor=manager, membership=other, reason="Too much")
+    assert ProgrammeRole.objects.get(user=carer.user).role == "core_team_member"

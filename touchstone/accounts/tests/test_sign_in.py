@@ -99,3 +99,35 @@ def test_staff_create_an_api_token_shown_once(manager_client, manager):
     assert stored.name == "Reports"
     assert secret not in stored.key_hash
     assert "ts_" not in manager_client.get("/accounts/api-tokens/").content.decode()
+
+
+def test_staff_cannot_sign_in_by_emailed_link(client, manager, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/accounts/sign-in/", {"email": "manager@example.org"})
+    assert response["Location"] == "/accounts/sign-in/check-your-email/"
+    assert mail.outbox == []
+
+
+def test_asking_for_links_again_and_again_is_slowed_down(
+    client, lay_user, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(5):
+            client.post("/accounts/sign-in/", {"email": "ada@example.org"})
+        response = client.post("/accounts/sign-in/", {"email": "ada@example.org"})
+    assert response.status_code == 429
+    assert "You have tried too many times" in response.content.decode()
+    assert len(mail.outbox) == 5
+
+
+def test_password_guessing_is_slowed_down_even_with_the_right_password(client, manager):
+    for _ in range(10):
+        client.post(
+            "/accounts/sign-in/password/", {"email": "manager@example.org", "password": "wrong"}
+        )
+    response = client.post(
+        "/accounts/sign-in/password/",
+        {"email": "manager@example.org", "password": "correct-horse-battery"},
+    )
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session

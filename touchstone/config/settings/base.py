@@ -146,6 +146,18 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DJANGO_DEFAULT_FROM_EMAIL", "Touchstone <touchstone@localhost>"
 )
 
+# One cache for rate limits and sessions-in-waiting; shared between processes with Redis.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TOUCHSTONE_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),

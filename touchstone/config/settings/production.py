@@ -27,3 +27,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Demo data has a published password: it must never be loadable in production.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "touchstone.nonprod"]  # noqa: F405

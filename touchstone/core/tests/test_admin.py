@@ -48,3 +48,42 @@ def test_memberships_cannot_be_deleted_in_admin(admin_client, programme):
         f"/admin/people/membership/{membership.pk}/delete/", {"post": "yes"}
     )
     assert response.status_code == 403
+
+
+def test_adding_a_user_in_admin_never_writes_the_password_to_the_log(admin_client):
+    response = admin_client.post(
+        "/admin/accounts/user/add/",
+        {
+            "email": "new@example.org",
+            "full_name": "New Person",
+            "password1": "Sup3r-secret-pass!",
+            "password2": "Sup3r-secret-pass!",
+            "usable_password": "true",
+        },
+    )
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="admin.add")
+    assert "Sup3r-secret-pass!" not in str(entry.changes)
+    assert entry.changes["password1"] == "(changed, not shown)"
+
+
+def test_putting_a_person_on_a_second_register_in_admin_is_audited(
+    admin_client, programme, other_programme
+):
+    person = factories.PersonFactory(full_name="Ada Lay", programmes=[programme])
+    response = admin_client.post(
+        f"/admin/people/person/{person.pk}/change/",
+        {
+            "full_name": "Ada Lay",
+            "kind": "lay_partner",
+            "email": person.email,
+            "preferred_contact": "email",
+            "programmes": [programme.pk, other_programme.pk],
+            "phone": "",
+            "postal_address": "",
+        },
+    )
+    assert response.status_code == 302
+    assert set(person.programmes.all()) == {programme, other_programme}
+    entry = AuditEntry.objects.get(action="admin.change")
+    assert sorted(entry.changes["programmes"]) == ["Healthier Together", "Other Place"]
