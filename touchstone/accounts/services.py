@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import base36_to_int, urlsafe_base64_decode, urlsafe_base64_encode
 
 from touchstone.core import audit
@@ -83,6 +84,18 @@ def api_token_create(*, actor: User, name: str) -> tuple[ApiToken, str]:
     token = ApiToken.objects.create(user=actor, name=name.strip(), key_hash=hash_token(key))
     audit.record(actor=actor, action="api_token.create", target=token)
     return token, key
+
+
+@transaction.atomic
+def api_token_revoke(*, actor: User, token_id: int) -> ApiToken:
+    """Stop a token working at once; the row stays so its use can still be traced."""
+    token = ApiToken.objects.filter(pk=token_id, user=actor, revoked_at__isnull=True).first()
+    if token is None:
+        raise ServiceError("That token does not exist or has already been revoked.")
+    token.revoked_at = timezone.now()
+    token.save(update_fields=["revoked_at"])
+    audit.record(actor=actor, action="api_token.revoke", target=token)
+    return token
 
 
 @transaction.atomic

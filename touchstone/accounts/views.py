@@ -110,6 +110,16 @@ def tokens(request):
     """Let staff create API tokens for their own scripts; the secret is shown once."""
     if not request.user.is_staff:
         raise PermissionDenied("Only staff can create API tokens.")
+    if request.method == "POST" and request.POST.get("action") == "revoke":
+        try:
+            token = services.api_token_revoke(
+                actor=request.user, token_id=int(request.POST.get("token", "0"))
+            )
+        except (ServiceError, ValueError):
+            messages.error(request, "That token does not exist or has already been revoked.")
+        else:
+            messages.success(request, f"The token '{token.name}' no longer works.")
+        return redirect("accounts:tokens")
     form = ApiTokenForm(request.POST or None)
     secret = None
     if request.method == "POST" and form.is_valid():

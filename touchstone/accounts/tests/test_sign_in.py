@@ -131,3 +131,26 @@ def test_password_guessing_is_slowed_down_even_with_the_right_password(client, m
     )
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
+
+
+def test_a_revoked_token_stops_working_at_once(manager_client, manager, client):
+    from touchstone.accounts.services import api_token_create
+
+    token, secret = api_token_create(actor=manager, name="Reports")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
+    assert client.get("/api/v1/programmes", **auth).status_code == 200
+    page = manager_client.post(
+        "/accounts/api-tokens/", {"action": "revoke", "token": token.pk}, follow=True
+    ).content.decode()
+    assert "Reports" in page
+    assert "no longer works." in page
+    assert client.get("/api/v1/programmes", **auth).status_code == 401
+
+
+def test_nobody_can_revoke_someone_elses_token(manager_client, outsider):
+    from touchstone.accounts.services import api_token_create
+
+    token, _ = api_token_create(actor=outsider, name="Theirs")
+    manager_client.post("/accounts/api-tokens/", {"action": "revoke", "token": token.pk})
+    token.refresh_from_db()
+    assert token.revoked_at is None
