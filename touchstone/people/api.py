@@ -18,6 +18,7 @@ from . import selectors, services
 from .models import PersonKind
 from .schemas import (
     CONTACT_FIELDS,
+    SENSITIVE_FIELDS,
     MembershipEndIn,
     MembershipIn,
     MembershipOut,
@@ -112,7 +113,7 @@ def organisation_update(request, slug: Slug, organisation_id: int, payload: Orga
 
 
 def _person_out(request, programme, person) -> dict:
-    """Shape a person, leaving out contact details for callers who may not see them."""
+    """Shape a person, leaving out contact details and lived experience for those who may not."""
     out = {
         name: getattr(person, name)
         for name in PersonOut.model_fields
@@ -122,6 +123,8 @@ def _person_out(request, programme, person) -> dict:
     out["organisation_name"] = person.organisation.name if person.organisation_id else None
     if not access.can(request.auth, "view_contact_details", programme):
         out.update(dict.fromkeys(CONTACT_FIELDS))
+    if not access.can(request.auth, "view_sensitive", programme):
+        out.update(dict.fromkeys(SENSITIVE_FIELDS))
     return out
 
 

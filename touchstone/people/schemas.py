@@ -1,7 +1,8 @@
 """Shapes of the people API: organisations, people and their seats in groups.
 
-Contact details are in PersonOut only for callers who may see them; for everyone else
-they are null, so the shape never changes and nothing leaks by accident.
+Contact details and lived experience are in PersonOut only for callers who may see them;
+for everyone else they are null, so the shape never changes and nothing leaks by accident.
+Text limits match the database columns, so over-long text is a 422, never a 500.
 """
 
 import datetime
@@ -11,7 +12,7 @@ from django.core.validators import URLValidator, validate_email
 from ninja import Field, Schema
 from pydantic import field_validator
 
-from touchstone.programmes.schemas import Id, In, IsoDate, LongText, Name, text
+from touchstone.programmes.schemas import Id, In, IsoDate, Name, text
 
 from .categories import StakeholderCategory
 from .models import ContactMethod, EngagementStatus, MembershipRole, PersonKind
@@ -67,7 +68,7 @@ class PersonIn(In):
         None, description="Id of an organisation engaged with this programme."
     )
     email: text(254) = ""
-    phone: text(40) = ""
+    phone: text(32) = ""
     postal_address: text(1000) = ""
     preferred_contact: ContactMethod = ContactMethod.EMAIL
 
@@ -90,7 +91,7 @@ class PersonPatch(PersonIn):
     patient_experience: bool = None
     carer_experience: bool = None
     email: text(254) = None
-    phone: text(40) = None
+    phone: text(32) = None
     postal_address: text(1000) = None
     preferred_contact: ContactMethod = None
 
@@ -100,8 +101,12 @@ class PersonOut(Schema):
     full_name: str
     kind: str
     is_lay: bool
-    patient_experience: bool
-    carer_experience: bool
+    patient_experience: bool | None = Field(
+        description="Special-category data: only for callers who may see sensitive data."
+    )
+    carer_experience: bool | None = Field(
+        description="Special-category data: only for callers who may see sensitive data."
+    )
     organisation: int | None
     organisation_name: str | None
     email: str | None = Field(description="Only for callers who may see contact details.")
@@ -111,6 +116,7 @@ class PersonOut(Schema):
 
 
 CONTACT_FIELDS = ("email", "phone", "postal_address", "preferred_contact")
+SENSITIVE_FIELDS = ("patient_experience", "carer_experience")
 
 
 # Memberships -----------------------------------------------------------------------------
@@ -127,7 +133,7 @@ class MembershipPatch(In):
 
 
 class MembershipEndIn(In):
-    reason: LongText = Field(description="Why the membership is ending.")
+    reason: text(300) = Field(description="Why the membership is ending.")
     ended_on: IsoDate | None = Field(None, description="Today when left out.")
 
 

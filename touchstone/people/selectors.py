@@ -52,7 +52,7 @@ def memberships_of_person(*, actor, programme, person: Person) -> tuple[list, li
     today = timezone.localdate()
     memberships = (
         Membership.objects.filter(person=person, group__programme=programme)
-        .select_related("group")
+        .select_related("group__programme")
         .order_by("group__name", "started_on", "id")
     )
     current = [m for m in memberships if m.ended_on is None or m.ended_on > today]

@@ -6,6 +6,7 @@ co-production checks never miss one.
 
 import phonenumbers
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from touchstone.accounts import access, invitations
@@ -43,17 +44,40 @@ MEMBERSHIP_FIELDS = ["person", "group", "role", "started_on", "ended_on", "end_r
 def organisation_create(
     *, actor, programme, name: str, category: str, website: str = "", status: str = "identified"
 ) -> Organisation:
-    """Add an organisation to the directory and record the programme's engagement with it."""
+    """Record the programme's engagement with an organisation, adding it to the directory.
+
+    The directory is shared (ADR-003): when another programme has already added an
+    organisation of this name, this programme is linked to it instead. The returned
+    organisation's `was_in_directory` says which happened, so pages can say so.
+    """
     access.require(actor, "change", programme)
-    if Organisation.objects.filter(name__iexact=name.strip()).exists():
-        raise ServiceError(
-            "An organisation with this name already exists. Find it in the "
-            "list and change its engagement instead.",
-            field="name",
-        )
-    organisation = Organisation.objects.create(
-        name=name.strip(), category=category, website=website
+    name = name.strip()
+    engaged_here = Engagement.objects.filter(programme=programme, organisation=OuterRef("pk"))
+    existing = (
+        Organisation.objects.filter(name__iexact=name)
+        .annotate(engaged_here=Exists(engaged_here))
+        .order_by("-engaged_here", "pk")
+        .first()
     )
+    if existing is not None:
+        if existing.engaged_here:
+            raise ServiceError(f"This programme already engages {existing.name}.", field="name")
+        return _organisation_engage(
+            actor=actor,
+            programme=programme,
+            organisation=existing,
+            details={"category": category, "website": website},
+            status=status,
+        )
+    try:
+        with transaction.atomic():
+            organisation = Organisation.objects.create(
+                name=name, category=category, website=website
+            )
+    except IntegrityError as error:
+        raise ServiceError(
+            "Someone added an organisation with this name a moment ago. Try again.", field="name"
+        ) from error
     Engagement.objects.create(programme=programme, organisation=organisation, status=status)
     audit.record(
         actor=actor,
@@ -62,14 +86,83 @@ def organisation_create(
         programme=programme,
         changes={**audit.snapshot(organisation, ORGANISATION_FIELDS), "status": status},
     )
+    organisation.was_in_directory = False
     return organisation
+
+
+def _organisation_engage(
+    *, actor, programme, organisation: Organisation, details: dict, status: str
+) -> Organisation:
+    """Link the programme to an organisation already in the directory.
+
+    Its shared details are kept, since other programmes rely on them; only blank
+    ones are filled in from what this programme gave.
+    """
+    before = audit.snapshot(organisation, ORGANISATION_FIELDS)
+    kept = []
+    for field, value in details.items():
+        current = getattr(organisation, field)
+        if value and not current:
+            setattr(organisation, field, value)
+        elif value and value != current:
+            kept.append(field)
+    filled = audit.diff(before, audit.snapshot(organisation, ORGANISATION_FIELDS))
+    if filled:
+        organisation.save(update_fields=list(filled))
+    try:
+        with transaction.atomic():
+            Engagement.objects.create(programme=programme, organisation=organisation, status=status)
+    except IntegrityError as error:
+        raise ServiceError(
+            f"This programme already engages {organisation.name}.", field="name"
+        ) from error
+    note = "Already in the directory, so linked to this programme"
+    note += f"; kept its existing {' and '.join(kept)}." if kept else "."
+    audit.record(
+        actor=actor,
+        action="organisation.engage",
+        target=organisation,
+        programme=programme,
+        changes={"note": note, **filled, "status": status},
+    )
+    _record_elsewhere(actor=actor, programme=programme, organisation=organisation, changes=filled)
+    organisation.was_in_directory = True
+    return organisation
+
+
+def _record_elsewhere(*, actor, programme, organisation: Organisation, changes: dict) -> None:
+    """Log a change to shared details in every other programme engaging the organisation.
+
+    The directory is shared, so without this a programme's record would miss changes
+    made from another programme to an organisation it engages.
+    """
+    if not changes:
+        return
+    others = (
+        Engagement.objects.filter(organisation=organisation)
+        .exclude(programme=programme)
+        .select_related("programme")
+        .order_by("programme_id")
+    )
+    for engagement in others:
+        audit.record(
+            actor=actor,
+            action="organisation.update",
+            target=organisation,
+            programme=engagement.programme,
+            changes={**changes, "changed_in": programme.name},
+        )
 
 
 @transaction.atomic
 def organisation_update(
     *, actor, programme, organisation: Organisation, status: str | None = None, **values
 ) -> Organisation:
-    """Change an organisation's details and this programme's engagement status."""
+    """Change an organisation's shared details and this programme's engagement status.
+
+    The name, category and website are shared, so a change to them is logged in every
+    programme that engages the organisation; the status belongs to this programme only.
+    """
     access.require(actor, "change", programme)
     if not organisation.engagements.filter(programme=programme).exists():
         raise ServiceError("This organisation is not part of this programme.")
@@ -82,7 +175,8 @@ def organisation_update(
     if clash.exists():
         raise ServiceError("Another organisation already has this name.", field="name")
     organisation.save()
-    changes = audit.diff(before, audit.snapshot(organisation, ORGANISATION_FIELDS))
+    shared = audit.diff(before, audit.snapshot(organisation, ORGANISATION_FIELDS))
+    changes = dict(shared)
     if status is not None:
         engagement = organisation.engagements.get(programme=programme)
         if engagement.status != status:
@@ -96,6 +190,7 @@ def organisation_update(
         programme=programme,
         changes=changes,
     )
+    _record_elsewhere(actor=actor, programme=programme, organisation=organisation, changes=shared)
     return organisation
 
 
@@ -121,6 +216,10 @@ def _clean_person(values: dict) -> dict:
             if number.country_code != 44
             else phonenumbers.PhoneNumberFormat.NATIONAL,
         )
+        if len(values["phone"]) > Person._meta.get_field("phone").max_length:
+            raise ServiceError(
+                "This phone number is too long. Leave out any extension.", field="phone"
+            )
     if "email" in values:
         values["email"] = (values["email"] or "").strip().lower()
     method = values.get("preferred_contact")

@@ -34,6 +34,18 @@ def _programme(request, slug, ability):
     return programme
 
 
+# Lived experience is special-category health data (UK GDPR art. 9): it is never loaded
+# for, or handed to the templates of, anyone without the view_sensitive ability.
+SENSITIVE_FIELDS = ("patient_experience", "carer_experience")
+
+
+def _lived_experience(person, *, patient: str, carer: str) -> str:
+    """Describe a person's lived experience in words, for those who may see it."""
+    flags = ((person.patient_experience, patient), (person.carer_experience, carer))
+    found = " and ".join(label for flag, label in flags if flag)
+    return found[:1].upper() + found[1:] if found else "None recorded"
+
+
 # People ----------------------------------------------------------------------------------
 
 
@@ -42,21 +54,26 @@ def person_list(request, slug):
     programme = _programme(request, slug, "view_people")
     filters = PersonFilterForm(request.GET)
     people = selectors.person_list_for(actor=request.user, programme=programme, **filters.filters())
+    sensitive = access.can(request.user, "view_sensitive", programme)
+    if not sensitive:
+        people = people.defer(*SENSITIVE_FIELDS)
     page = Paginator(people, 100).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
-        request,
-        "people/person_list.jinja",
-        {
-            "programme": programme,
-            "filters": filters,
-            "page": page,
-            "query": query.urlencode(),
-            "filtered": any(filters.filters().values()),
-            "can_change": access.can(request.user, "change", programme),
-        },
-    )
+    context = {
+        "programme": programme,
+        "filters": filters,
+        "page": page,
+        "query": query.urlencode(),
+        "filtered": any(filters.filters().values()),
+        "can_change": access.can(request.user, "change", programme),
+    }
+    if sensitive:
+        context["lived_experience"] = {
+            person.pk: _lived_experience(person, patient="Patient", carer="Carer")
+            for person in page.object_list
+        }
+    return render(request, "people/person_list.jinja", context)
 
 
 @login_required
@@ -75,19 +92,20 @@ def person_detail(request, slug, pk):
             "Postal address": person.postal_address,
             "Prefers to be contacted by": person.get_preferred_contact_display(),
         }
-    return render(
-        request,
-        "people/person_detail.jinja",
-        {
-            "programme": programme,
-            "person": person,
-            "current": current,
-            "past": past,
-            "contact": contact,
-            "can_change": access.can(request.user, "change", programme),
-            "sign_in_role": selectors.sign_in_role_of(person=person, programme=programme),
-        },
-    )
+    context = {
+        "programme": programme,
+        "person": person,
+        "current": current,
+        "past": past,
+        "contact": contact,
+        "can_change": access.can(request.user, "change", programme),
+        "sign_in_role": selectors.sign_in_role_of(person=person, programme=programme),
+    }
+    if access.can(request.user, "view_sensitive", programme):
+        context["lived_experience"] = _lived_experience(
+            person, patient="as a patient or service user", carer="as a carer"
+        )
+    return render(request, "people/person_detail.jinja", context)
 
 
 @login_required
@@ -170,7 +188,13 @@ def organisation_create(request, slug):
         except ServiceError as error:
             add_service_error(form, error)
         else:
-            messages.success(request, f"{organisation.name} has been added.")
+            messages.success(
+                request,
+                f"{organisation.name} was already in the directory; it is now linked to this "
+                "programme."
+                if organisation.was_in_directory
+                else f"{organisation.name} has been added.",
+            )
             return redirect("people:organisation_list", programme.slug)
     return render(
         request,

@@ -161,3 +161,17 @@ def test_membership_add_and_role_change_are_audited(manager, group, lay_partner)
     assert added.changes["person"] == "Grace Hopper"
     assert added.changes["group"] == "Informatics working group"
     assert changed.changes == {"role": ["member", "co_chair"]}
+
+
+def test_phone_number_too_long_to_store_is_refused_with_a_message(manager, programme):
+    with pytest.raises(ServiceError, match="too long") as caught:
+        services.person_create(
+            actor=manager,
+            programme=programme,
+            full_name="Long Number",
+            kind="clinician",
+            email="long@example.org",
+            phone="+12015550123 ext. 1234567890123",
+        )
+    assert caught.value.field == "phone"
+    assert not Person.objects.filter(full_name="Long Number").exists()

@@ -245,17 +245,16 @@ def test_manager_adds_and_changes_an_organisation(manager_client, programme):
     assert Engagement.objects.get(programme=programme).status == "engaged"
 
 
-def test_duplicate_organisation_name_is_shown_on_the_name_field(manager_client, surgery):
+def test_organisation_this_programme_already_engages_is_refused_on_the_name_field(
+    manager_client, surgery
+):
     html = page(
         manager_client.post(
             "/programmes/healthier-together/organisations/new/",
             {"name": "harrow road surgery", "category": "gp_practice", "status": "identified"},
         )
     )
-    assert error_links(html) == {
-        "An organisation with this name already exists. Find it in the list and change its "
-        "engagement instead.": "#id_name"
-    }
+    assert error_links(html) == {"This programme already engages Harrow Road Surgery.": "#id_name"}
     assert Organisation.objects.count() == 1
 
 
