@@ -82,6 +82,17 @@ def _lay_partner_findings(
                 f"Invite {w.more(needed, 0)} to join {name} as {_full_members(needed)}, "
                 "so lay partners are involved from the start.",
             )
+        elif count == 0:
+            # Lay partners belong at every level, so a group with none is flagged even
+            # with no minimum; nobody asked for them there, so it warns, not blocks.
+            yield about(
+                group,
+                "no_lay_partner",
+                Severity.WARNING,
+                f"{name} has no lay partners.",
+                f"Invite at least one lay partner to join {name} as a full member, "
+                "so lay partners are involved at every level.",
+            )
         elif count < group.min_lay_partners:
             missing = group.min_lay_partners - count
             yield about(

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from jinja2 import ChainableUndefined, ChoiceLoader, Environment, PackageLoader
 
+from touchstone.core.audit_display import action_text, changes_of
+
 
 def url(name: str, *args, **kwargs) -> str:
     """Reverse a URL name inside templates, as `{% url %}` does in Django templates."""
@@ -27,5 +29,6 @@ def environment(**options) -> Environment:
     options["extensions"] = [*options.get("extensions", []), "jinja2.ext.do"]
     env = Environment(**options)  # noqa: S701 - autoescape is set above
     env.globals.update(url=url, static=static, get_messages=get_messages)
+    env.globals.update(audit_action=action_text, audit_changes=changes_of)
     env.filters["nice_date"] = nice_date
     return env

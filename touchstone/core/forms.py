@@ -62,6 +62,11 @@ class DayMonthYearField(forms.Field):
             raise forms.ValidationError(f"{self.label} must be a real date.") from error
 
 
+def needs(message: str) -> dict:
+    """Say what to do when a required field is left empty, as the NHS.UK error pattern asks."""
+    return {"required": message}
+
+
 def add_service_error(form: forms.Form, error: ServiceError) -> None:
     """Show a service's refusal next to the field it concerns, or at the top of the form."""
     field = error.field if error.field in form.fields else None

@@ -3,17 +3,12 @@
 from django import forms
 from django.utils import timezone
 
-from touchstone.core.forms import DayMonthYearField
+from touchstone.core.forms import DayMonthYearField, needs
 
 from .categories import StakeholderCategory
 from .models import ContactMethod, EngagementStatus, MembershipRole, Organisation, PersonKind
 
 LIVED_EXPERIENCE = [("patient", "As a patient or service user"), ("carer", "As a carer")]
-
-
-def needs(message: str) -> dict:
-    """Say what to do when a required field is left empty, as the NHS.UK error pattern asks."""
-    return {"required": message}
 
 
 class PersonFilterForm(forms.Form):

@@ -2,18 +2,44 @@
 
 from django import forms
 
-from touchstone.core.forms import DayMonthYearField, lines
+from touchstone.core.forms import DayMonthYearField, lines, needs
 
 from .models import Cadence, DesignModule, Group, GroupKind
 
+# The database columns for names hold 200 characters.
+NAME_LIMIT = 200
+
+
+def short_lines(text: str, what: str) -> list[str]:
+    """Split a textarea into lines, refusing any line too long to be stored."""
+    # Number the lines as typed, blank ones included, so the message points at the right one.
+    for number, line in enumerate((text or "").splitlines(), start=1):
+        if len(line.strip()) > NAME_LIMIT:
+            raise forms.ValidationError(
+                f"Keep each {what} to {NAME_LIMIT} characters or fewer: "
+                f"line {number} has {len(line.strip())}."
+            )
+    return lines(text)
+
 
 class ProgrammeForm(forms.Form):
-    name = forms.CharField(label="Programme name", max_length=200)
-    area = forms.CharField(
-        label="Area it covers", max_length=200, help_text="For example, North West London."
+    name = forms.CharField(
+        label="Programme name",
+        max_length=NAME_LIMIT,
+        error_messages=needs("Enter the programme name."),
     )
-    purpose = forms.CharField(label="What the programme is for", widget=forms.Textarea)
-    starts_on = DayMonthYearField(label="Start date")
+    area = forms.CharField(
+        label="Area it covers",
+        max_length=NAME_LIMIT,
+        help_text="For example, North West London.",
+        error_messages=needs("Enter the area it covers."),
+    )
+    purpose = forms.CharField(
+        label="What the programme is for",
+        widget=forms.Textarea,
+        error_messages=needs("Say what the programme is for."),
+    )
+    starts_on = DayMonthYearField(label="Start date", error_messages=needs("Enter the start date."))
     ends_on = DayMonthYearField(label="End date", required=False)
     population_groups = forms.CharField(
         label="Population groups",
@@ -39,18 +65,18 @@ class ProgrammeForm(forms.Form):
         result = []
         for line in lines(self.cleaned_data["population_groups"]):
             name, _, needs = line.partition(":")
-            if len(name.strip()) > 200:
+            if len(name.strip()) > NAME_LIMIT:
                 raise forms.ValidationError(
-                    "Keep each population group's name under 200 characters."
+                    f"Keep each population group's name to {NAME_LIMIT} characters or fewer."
                 )
             result.append((name.strip(), needs.strip()))
         return result
 
     def clean_modules(self) -> list[str]:
-        return lines(self.cleaned_data["modules"])
+        return short_lines(self.cleaned_data["modules"], "design module")
 
     def clean_steps(self) -> list[str]:
-        return lines(self.cleaned_data["steps"])
+        return short_lines(self.cleaned_data["steps"], "design step")
 
     @staticmethod
     def initial_for(programme) -> dict:
@@ -71,9 +97,16 @@ class ProgrammeForm(forms.Form):
 
 
 class GroupForm(forms.Form):
-    name = forms.CharField(label="Group name", max_length=200)
+    name = forms.CharField(
+        label="Group name",
+        max_length=NAME_LIMIT,
+        error_messages=needs("Enter the group name."),
+    )
     kind = forms.ChoiceField(
-        label="Kind of group", choices=GroupKind.choices, widget=forms.RadioSelect
+        label="Kind of group",
+        choices=GroupKind.choices,
+        widget=forms.RadioSelect,
+        error_messages=needs("Choose the kind of group."),
     )
     parent = forms.ModelChoiceField(
         label="Reports to",
@@ -91,7 +124,11 @@ class GroupForm(forms.Form):
     purpose = forms.CharField(
         label="Purpose and terms of reference", widget=forms.Textarea, required=False
     )
-    cadence = forms.ChoiceField(label="How often it meets", choices=Cadence.choices)
+    cadence = forms.ChoiceField(
+        label="How often it meets",
+        choices=Cadence.choices,
+        error_messages=needs("Choose how often it meets."),
+    )
     min_members = forms.IntegerField(
         label="Smallest size", min_value=0, max_value=10000, required=False
     )
@@ -103,8 +140,8 @@ class GroupForm(forms.Form):
         min_value=0,
         max_value=10000,
         required=False,
-        help_text="Leave empty for the usual number: 2 for core teams, working groups and "
-        "oversight groups.",
+        help_text="Leave empty for the usual number: 2 for core design teams, working groups "
+        "and oversight groups; 1 for the advisory group and the forum; 0 for other groups.",
     )
 
     def __init__(self, *args, programme, group=None, **kwargs):

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -82,7 +82,8 @@ def members_of(*, actor, group: Group, include_ended: bool = False) -> QuerySet[
     queryset = Membership.objects.filter(group=group).select_related("person__organisation")
     if not include_ended:
         queryset = queryset.filter(active_q())
-    return queryset.order_by("ended_on", "person__full_name")
+    # Databases disagree on where NULL sorts (first on SQLite, last on PostgreSQL), so say.
+    return queryset.order_by(F("ended_on").asc(nulls_first=True), "person__full_name")
 
 
 @dataclass(frozen=True)

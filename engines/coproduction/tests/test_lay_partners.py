@@ -190,9 +190,32 @@ def test_other_group_with_a_minimum_and_no_lay_partners_has_no_lay_partner():
     assert finding.action.startswith("Invite two lay partners to join Estates group")
 
 
-def test_other_group_with_no_minimum_may_have_no_lay_partners():
+def test_other_group_with_no_minimum_and_no_lay_partners_gets_a_warning():
     programme = Programme()
     programme.fill(programme.group("Estates group", "other", min_lay=0), professionals=2)
+
+    [finding] = lay_findings(programme)
+
+    assert (finding.code, finding.severity) == ("no_lay_partner", Severity.WARNING)
+    assert finding.message == "Estates group has no lay partners."
+    assert finding.action == (
+        "Invite at least one lay partner to join Estates group as a full member, "
+        "so lay partners are involved at every level."
+    )
+
+
+def test_other_group_with_a_minimum_and_no_lay_partners_is_blocked():
+    programme = Programme()
+    programme.fill(programme.group("Estates group", "other", min_lay=1), professionals=2)
+
+    [finding] = lay_findings(programme)
+
+    assert (finding.code, finding.severity) == ("no_lay_partner", Severity.BLOCKING)
+
+
+def test_other_group_with_no_minimum_and_a_lay_partner_has_no_lay_finding():
+    programme = Programme()
+    programme.fill(programme.group("Estates group", "other", min_lay=0), lay=1)
 
     assert lay_findings(programme) == []
 

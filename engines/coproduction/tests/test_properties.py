@@ -105,6 +105,20 @@ def test_each_group_gets_at_most_one_lay_partner_finding(snapshot):
     assert len(subjects) == len(set(subjects))
 
 
+@given(snapshots())
+def test_every_group_with_no_lay_partner_sitting_is_flagged(snapshot):
+    lay = {p.id for p in snapshot.people if p.is_lay}
+    with_lay = {
+        m.group_id
+        for m in snapshot.memberships
+        if m.person_id in lay and m.is_sitting and m.is_active(snapshot.as_of)
+    }
+    family = {"no_lay_pair", "no_lay_partner"}
+    flagged = {f.subject_id for f in check(snapshot) if f.code in family}
+
+    assert {g.id for g in snapshot.groups} - with_lay <= flagged
+
+
 @given(snapshots(), st.randoms(use_true_random=False))
 def test_input_order_does_not_change_the_findings(snapshot, random):
     def shuffled(items):

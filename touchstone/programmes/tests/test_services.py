@@ -8,6 +8,7 @@ from touchstone.core.errors import AccessDenied, ServiceError
 from touchstone.core.models import AuditEntry
 from touchstone.core.tests import factories
 from touchstone.programmes import services
+from touchstone.programmes.adapters import findings_for
 from touchstone.programmes.defaults import DEFAULT_MODULES, DEFAULT_STEPS
 from touchstone.programmes.models import Group, Programme
 
@@ -103,6 +104,29 @@ def test_group_lay_minimum_defaults_from_its_kind(programme, manager):
     )
     assert core.min_lay_partners == 2
     assert other.min_lay_partners == 0
+
+
+@pytest.mark.parametrize("kind", ["lay_advisory_group", "lay_forum"])
+def test_lay_group_needs_one_lay_partner_by_default(programme, manager, kind):
+    group = services.group_create(actor=manager, programme=programme, name="Lay group", kind=kind)
+    assert group.min_lay_partners == 1
+
+
+def test_advisory_group_of_fourteen_is_warned_about_its_size_not_blocked(programme, manager):
+    group = services.group_create(
+        actor=manager,
+        programme=programme,
+        name="Lay Partners Advisory Group",
+        kind="lay_advisory_group",
+        min_members=15,
+        max_members=25,
+    )
+    for _ in range(14):
+        factories.MembershipFactory(group=group)
+    about_it = [
+        (f.code, f.severity) for f in findings_for(programme) if f.subject_id == str(group.pk)
+    ]
+    assert about_it == [("advisory_size", "warning")]
 
 
 def test_working_group_needs_a_design_module(programme, manager):

@@ -1,0 +1,132 @@
+"""Turn audit entries into plain English for the record of changes.
+
+The log keeps codes ("membership.add", "working_group", ISO dates) so it can be
+searched and never changes meaning; people reading it need sentences, labels and
+dates the British way. Choice codes are looked up on the model the entry is
+about, so this module imports no app and new choices read well with no change.
+"""
+
+import datetime
+import re
+
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
+from django.utils.formats import date_format
+
+ACTIONS = {
+    "programme.create": "Started a programme",
+    "programme.update": "Changed the programme",
+    "programme.delete": "Deleted a programme",
+    "group.create": "Added a group",
+    "group.update": "Changed a group",
+    "membership.add": "Added a member",
+    "membership.end": "Ended a membership",
+    "membership.change_role": "Changed someone's role in a group",
+    "membership.import": "Added members in bulk",
+    "organisation.create": "Added an organisation",
+    "organisation.update": "Changed an organisation",
+    "organisation.engage": "Recorded how far engagement has got",
+    "person.create": "Added a person",
+    "person.update": "Changed a person's details",
+    "person.link_user": "Linked a person to their sign-in",
+    "access.grant": "Let someone sign in",
+    "access.revoke": "Removed someone's access",
+    "role.grant": "Changed a role",
+    "api_token.create": "Made an API key",
+    "admin.add": "Added in the admin",
+    "admin.change": "Changed in the admin",
+    "admin.delete": "Deleted in the admin",
+}
+
+# Labels where "underscores to spaces" would still read like a database column.
+LABELS = {
+    "min_lay_partners": "fewest lay partners",
+    "min_members": "smallest size",
+    "max_members": "largest size",
+    "starts_on": "start date",
+    "ends_on": "end date",
+    "full_name": "name",
+    "cadence": "how often it meets",
+    "parent": "reports to",
+    "module": "design module",
+    "end_reason": "why it ended",
+    "reason": "why",
+    "status": "engagement",
+    "preferred_contact": "preferred contact",
+    "postal_address": "postal address",
+}
+
+# Codes recorded for a field the entry's own model does not have.
+CHOICES_ELSEWHERE = {"role": "accounts.ProgrammeRole", "status": "people.Engagement"}
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def action_text(code: str) -> str:
+    """Return a short sentence for an action code, or the code when it is not known."""
+    return ACTIONS.get(code, code)
+
+
+def field_label(name: str) -> str:
+    """Return a plain label for a field name, starting with a capital."""
+    label = LABELS.get(name, name.replace("_", " "))
+    return label[:1].upper() + label[1:]
+
+
+def value_text(value, choices: dict | None = None) -> str:
+    """Return a value as a person would write it: dates, yes or no, and labels for codes."""
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return "; ".join(value_text(item, choices) for item in value)
+    if isinstance(value, str):
+        if choices and value in choices:
+            return str(choices[value])
+        if ISO_DATE.fullmatch(value):
+            return _date(value, "j F Y")
+        if ISO_DATETIME.match(value):
+            return _date(value, "j F Y, H:i")
+    return str(value)
+
+
+def changes_of(entry) -> list[str]:
+    """Return one line per changed field: "Label: from old to new", or "Label: value"."""
+    pairs = entry.action.endswith((".update", ".change_role"))
+    result = []
+    for name, value in (entry.changes or {}).items():
+        choices = _choices(entry.target_type, name)
+        if pairs and isinstance(value, list) and len(value) == 2:
+            before, after = (value_text(v, choices) for v in value)
+            result.append(f"{field_label(name)}: from {before} to {after}")
+        else:
+            result.append(f"{field_label(name)}: {value_text(value, choices)}")
+    return result
+
+
+def _date(text: str, fmt: str) -> str:
+    """Format an ISO date or date-time string, in local time when it has a zone."""
+    try:
+        value = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return date_format(value if "H" in fmt else value.date(), fmt)
+
+
+def _choices(target_type: str, name: str) -> dict:
+    """Return the labels of a field's choices, from the entry's model or where the code lives."""
+    for label in (target_type, CHOICES_ELSEWHERE.get(name)):
+        if not label:
+            continue
+        try:
+            field = apps.get_model(label)._meta.get_field(name)
+        except (LookupError, ValueError, FieldDoesNotExist):
+            continue
+        if getattr(field, "choices", None):
+            return {str(key): text for key, text in field.flatchoices}
+    return {}
