@@ -17,8 +17,7 @@ from django.utils.http import base36_to_int, urlsafe_base64_decode, urlsafe_base
 from touchstone.core import audit
 from touchstone.core.errors import ServiceError
 
-from . import access
-from .models import ApiToken, ProgrammeRole, User, hash_token
+from .models import ApiToken, User, hash_token
 from .tasks import send_email_task
 
 
@@ -96,21 +95,3 @@ def api_token_revoke(*, actor: User, token_id: int) -> ApiToken:
     token.save(update_fields=["revoked_at"])
     audit.record(actor=actor, action="api_token.revoke", target=token)
     return token
-
-
-@transaction.atomic
-def role_grant(*, actor: User, programme, user: User, role: str) -> ProgrammeRole:
-    """Give a user a role in a programme, or change the one they have."""
-    access.require(actor, "change", programme)
-    grant, created = ProgrammeRole.objects.update_or_create(
-        user=user, programme=programme, defaults={"role": role}
-    )
-    access.forget_cached_roles(user)
-    audit.record(
-        actor=actor,
-        action="role.grant",
-        target=grant,
-        programme=programme,
-        changes={"user": user.email, "role": role, "new": created},
-    )
-    return grant

@@ -1,51 +1,24 @@
 """The people API: who may see people and their contact details, round trips, bad input."""
 
 import datetime
-import json
 
 import pytest
-from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from touchstone.accounts.models import Role
-from touchstone.accounts.services import api_token_create
 from touchstone.core.models import AuditEntry
 from touchstone.core.tests import factories
+from touchstone.core.tests.api_client import client_as
 from touchstone.people.models import Engagement, Membership, Organisation, Person
 
 BASE = "/api/v1/programmes/healthier-together"
 
 
-class Api:
-    """A client that sends a bearer token and JSON, as a script would."""
-
-    def __init__(self, key: str):
-        self.client = Client()
-        self.headers = {"Authorization": f"Bearer {key}"}
-
-    def get(self, path: str, **params):
-        return self.client.get(BASE + path, params, headers=self.headers)
-
-    def send(self, method: str, path: str, body):
-        data = body if isinstance(body, str) else json.dumps(body)
-        return getattr(self.client, method)(
-            BASE + path, data=data, content_type="application/json", headers=self.headers
-        )
-
-    def post(self, path: str, body):
-        return self.send("post", path, body)
-
-    def patch(self, path: str, body):
-        return self.send("patch", path, body)
-
-
 @pytest.fixture
 def api_as(db):
-    def make(user):
-        return Api(api_token_create(actor=user, name="Test script")[1])
-
-    return make
+    """Return an API client acting as a user through a fresh token."""
+    return lambda user: client_as(user, BASE)
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """The programmes API as a machine client uses it: tokens, scoping, round trips, bad input."""
 
-import json
-
 import pytest
 from django.test import Client
 from django.utils import timezone
@@ -12,43 +10,16 @@ from touchstone.accounts.models import Role
 from touchstone.accounts.services import api_token_create
 from touchstone.core.models import AuditEntry
 from touchstone.core.tests import factories
+from touchstone.core.tests.api_client import ApiClient, client_as
 from touchstone.programmes.models import Group, Programme
 
 BASE = "/api/v1/programmes"
 
 
-class Api:
-    """A client that sends a bearer token and JSON, as a script would."""
-
-    def __init__(self, client, key: str | None):
-        self.client = client
-        self.headers = {"Authorization": f"Bearer {key}"} if key else {}
-
-    def get(self, path: str = "", **params):
-        return self.client.get(BASE + path, params, headers=self.headers)
-
-    def send(self, method: str, path: str, body):
-        data = body if isinstance(body, (str, bytes)) else json.dumps(body)
-        return getattr(self.client, method)(
-            BASE + path, data=data, content_type="application/json", headers=self.headers
-        )
-
-    def post(self, path: str, body):
-        return self.send("post", path, body)
-
-    def patch(self, path: str, body):
-        return self.send("patch", path, body)
-
-
 @pytest.fixture
 def api_as(db):
     """Return an API client acting as a user through a fresh token."""
-
-    def make(user):
-        _, key = api_token_create(actor=user, name="Test script")
-        return Api(Client(), key)
-
-    return make
+    return lambda user: client_as(user, BASE)
 
 
 @pytest.fixture
@@ -104,19 +75,19 @@ def test_request_without_credentials_is_unauthorised(programme):
 
 def test_revoked_token_is_refused(manager, programme):
     token, key = api_token_create(actor=manager, name="Old script")
-    assert Api(Client(), key).get().status_code == 200
+    assert ApiClient(Client(), key, BASE).get().status_code == 200
     token.revoked_at = timezone.now()
     token.save()
-    assert Api(Client(), key).get().status_code == 401
+    assert ApiClient(Client(), key, BASE).get().status_code == 401
 
 
 def test_made_up_token_is_refused(programme):
-    assert Api(Client(), "ts_not-a-real-token").get().status_code == 401
+    assert ApiClient(Client(), "ts_not-a-real-token", BASE).get().status_code == 401
 
 
 def test_token_records_when_it_was_last_used(manager, programme):
     token, key = api_token_create(actor=manager, name="Script")
-    Api(Client(), key).get()
+    ApiClient(Client(), key, BASE).get()
     token.refresh_from_db()
     assert token.last_used_at is not None
 
