@@ -90,7 +90,11 @@ test: lint
 test-pg: install-test
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/touchstone} $(PY) -m pytest
 
-bench: install-test
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	$(PY) benchmarks/run.py
 
 clean:
