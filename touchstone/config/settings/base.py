@@ -141,7 +141,7 @@ def mailers(default_backend: str) -> dict:
     return {"default": {"BACKEND": backend, "OPTIONS": options}}
 
 
-MAILERS = mailers("django.core.mail.backends.console.EmailBackend")
+MAILERS = mailers("touchstone.core.mail.ReadableConsoleBackend")
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DJANGO_DEFAULT_FROM_EMAIL", "Touchstone <touchstone@localhost>"
 )
