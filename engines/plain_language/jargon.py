@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .report import Finding, PlainLanguageError
-from .text import WORD, Shield, wordset
+from .text import Shield, Tokens, wordset
 
 GLOSSARY = Path(__file__).with_name("data") / "glossary.csv"
 # Acronyms most readers know; flagging them would be noise.
@@ -29,16 +29,17 @@ LOUD = wordset(
     "ALWAYS AND THE YOU YOUR WILL BE IS ARE TO OF FOR IN ON AT BY WE OUR WITH THIS THAT HERE "
     "CLICK READ DEADLINE REMINDER"
 )
-ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Za-z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*(?![\w&])")
+ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Za-z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*s?(?![\w&])")
+_RUN_GAP = re.compile(r"[ \t]*[,:;!?.-]?[ \t]*")  # between capital words of one run
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 _DEFINED_AFTER = re.compile(
-    r"[”\"’']?(?:\s*\((?:[^()]*?\s){2,}[^()]*\)"
+    r"[”\"’']?(?:\s*\((?=[^()]{0,300}\))[^()\s]*(?:\s+[^()\s]+){2,}\s*\)"
     r"|,?\s+(?:means|meaning|refers to|is defined as|which means|stands for)\b"
     r"|\s*[:–—]\s*(?:a|an|the|this|that|when|where|how|people|someone|what|our)\b"
     r"|\s+-\s+(?:a|an|the|this|that|when|where|how|people|someone|what)\b)",
     re.IGNORECASE,
 )
-_SPELT_AFTER = re.compile(r"\s*\([^()]*[a-z][^()]*\)|,?\s+(?:stands for|means)\b")
+_SPELT_AFTER = re.compile(r"\s*\((?=[^()]{0,300}\))(?=[^()a-z]*[a-z])|,?\s+(?:stands for|means)\b")
 _BY_WE_MEAN = re.compile(r"\bby\s+[“\"‘']?$", re.IGNORECASE)
 
 
@@ -97,17 +98,16 @@ def extra_glossary(extra_terms: Mapping[str, str] | None) -> Glossary | None:
     return compile_glossary(rows)
 
 
-def find_terms(text: str, shield: Shield, extra: Glossary | None) -> list[Finding]:
+def find_terms(text: str, words: Tokens, shield: Shield, extra: Glossary | None) -> list[Finding]:
     """Return a finding for each glossary term the document neither quotes nor explains."""
     glossaries = [g for g in (extra, glossary()) if g is not None]
     hits: list[tuple[int, int, Term]] = []
     defined: set[str] = set()
     skip_to = 0
-    for word in WORD.finditer(text):
-        if word.start() < skip_to:
+    for at, key in zip(words.starts, words.lower, strict=True):
+        if at < skip_to or not any(_indexed(g, key) for g in glossaries):
             continue
-        key = word.group().lower()
-        hit = _longest(glossaries, key, text, word.start())
+        hit = _longest(glossaries, key, text, at)
         if hit:
             match, term = hit
             if _is_defined(text, match.start(), match.end()):
@@ -127,6 +127,10 @@ def find_terms(text: str, shield: Shield, extra: Glossary | None) -> list[Findin
         for start, end, term in hits
         if term.term.lower() not in defined and not shield.covers(start, end)
     ]
+
+
+def _indexed(g: Glossary, key: str) -> bool:
+    return key in g.by_first_word or (key.endswith("s") and key[:-1] in g.by_first_word)
 
 
 def _longest(
@@ -155,9 +159,7 @@ def capitals(text: str) -> tuple[list[re.Match[str]], list[tuple[int, int]]]:
     tokens = [m for m in ACRONYM.finditer(text) if _looks_capital(m.group())]
     runs: list[list[re.Match[str]]] = []
     for token in tokens:
-        if runs and re.fullmatch(
-            r"[ \t]*[,:;!?.-]?[ \t]*", text[runs[-1][-1].end() : token.start()]
-        ):
+        if runs and _RUN_GAP.fullmatch(text, runs[-1][-1].end(), token.start()):
             runs[-1].append(token)
         else:
             runs.append([token])
@@ -174,7 +176,8 @@ def capitals(text: str) -> tuple[list[re.Match[str]], list[tuple[int, int]]]:
 def _looks_capital(token: str) -> bool:
     upper = sum(c.isupper() for c in token)
     lower = sum(c.islower() for c in token)
-    return upper >= 2 and upper > lower and not _ROMAN.fullmatch(token)
+    digits = sum(c.isdigit() for c in token)
+    return upper >= 2 and upper > lower and digits <= upper and not _ROMAN.fullmatch(token)
 
 
 def find_acronyms(
@@ -188,9 +191,8 @@ def find_acronyms(
         key = _key(match.group())
         if key in WELL_KNOWN or key.split("-")[0] in WELL_KNOWN:
             continue
-        in_brackets = text[match.start() - 1 : match.start()] == "(" and re.match(
-            r"s?\)", text[match.end() - (match.group().endswith("s") and key != match.group()) :]
-        )
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        in_brackets = (before, after) == ("(", ")")  # "Full Name (ACR)"
         if key not in spelt and (in_brackets or _SPELT_AFTER.match(text, match.end())):
             spelt[key] = match.start()
         if key not in first and not shield.covers(match.start(), match.end()):

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .report import Finding
-from .text import WORD, Shield, wordset
+from .text import Shield, Tokens, wordset
 
 LONG_SENTENCE = 25
 VERY_LONG_SENTENCE = 40
@@ -32,13 +32,15 @@ _STATES = wordset(
     "based concerned interested pleased tired married related supposed used detailed "
     "experienced qualified skilled limited scared worried excited surprised bored satisfied "
     "disappointed retired disabled committed dedicated motivated engaged aged talented "
-    "located situated entitled prepared determined involved devoted isolated"
+    "located situated entitled prepared determined involved devoted isolated delighted entrenched "
+    "closed finished crowded complicated confused ashamed amazed annoyed frightened embarrassed "
+    "relaxed stressed depressed"
 )
 PASSIVE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)"
     r"(?:\s+(?:not|also|often|then|now|all|fully|currently|usually|always|still|being|"
     r"rarely|never|only|quickly|already|regularly))*"
-    rf"\s+((?:[a-z]{2,}ed)|(?:{'|'.join(_IRREGULAR.split())}))\b",
+    rf"\s+((?:[a-z]{{2,}}ed)|(?:{'|'.join(_IRREGULAR.split())}))\b",
     re.IGNORECASE,
 )
 _NOMINAL = {
@@ -97,38 +99,52 @@ _PHRASE_VERBS = {
     "support": "support",
 }
 CLICK_HERE = re.compile(
-    r"\bclick\s+(?:here|this\s+link|on\s+this\s+link|below)\b|\[(?:here|click here|this link|link)\]\(",
+    r"\bclick\s+(?:here|this\s+link|on\s+this\s+link|below)\b"
+    r"|\[(?:here|click here|this link|link)\]\(",
     re.IGNORECASE,
 )
 
 
+_BE = wordset("am is are was were be been being get gets got gotten")
+_NOMINAL_STARTS = wordset(
+    "the a an make makes made making take takes took taking carry carries carried carrying "
+    "give gives given giving reach reached reaching provide provides provided providing"
+)
+
+
 @functools.cache
-def _plain_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Return the plain-word swaps as one expression and a look-up, built once."""
+def _plain_words() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """Return single-word swaps, an expression for the phrases and their first words."""
     with PLAIN_WORDS.open(encoding="utf-8", newline="") as handle:
         swaps = {r["word"].lower(): r["plain"] for r in csv.DictReader(handle)}
-    words = sorted(swaps, key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE), swaps
+    phrases = sorted((w for w in swaps if " " in w), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
+    first = frozenset(w.split()[0] for w in phrases)
+    return swaps, re.compile(rf"(?:{body})\b", re.IGNORECASE), first
 
 
 def find(
-    text: str, sentences: list[tuple[int, int]], loud: list[tuple[int, int]], shield: Shield
+    text: str,
+    words: Tokens,
+    sentences: list[tuple[int, int]],
+    loud: list[tuple[int, int]],
+    shield: Shield,
 ) -> tuple[list[Finding], int]:
     """Return readability findings and the number of sentences written in the passive."""
-    findings = [_long(text, s, e) for s, e in sentences if _count(text, s, e) > LONG_SENTENCE]
-    passives = [m for m in PASSIVE.finditer(text) if _is_passive(m, shield)]
-    for match in passives:
-        findings.append(_finding(match, "passive", "low", _PASSIVE_MESSAGE, None))
-    expression, swaps = _plain_words()
-    for match in expression.finditer(text):
-        if not shield.covers(*match.span()):
-            plain = swaps[" ".join(match.group().lower().split())]
-            message = f"'{match.group()}' is a long or formal word; a shorter one is clearer."
-            findings.append(_finding(match, "long-word", "low", message, plain))
-    for match in NOMINALISATION.finditer(text):
-        if not shield.covers(*match.span()):
-            findings.append(_nominalisation(match))
+    findings = [_long(words.count(s, e), s, e) for s, e in sentences]
+    findings = [f for f in findings if f is not None]
+    passives: list[int] = []
+    skip_to = 0
+    for at, end, key in zip(words.starts, words.ends, words.lower, strict=True):
+        if at < skip_to:
+            continue
+        found = _at_word(text, at, end, key, shield)
+        if found and not shield.covers(found.start, found.end):
+            findings.append(found)
+            if found.rule == "passive":
+                passives.append(at)
+            else:
+                skip_to = found.end
     for start, end in loud:
         if not shield.covers(start, end):
             message = "Words in capitals are harder to read and can feel like shouting."
@@ -143,19 +159,33 @@ def find(
 _PASSIVE_MESSAGE = "This is in the passive voice; say who does what."
 
 
-def _count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in WORD.finditer(text, start, end))
+def _at_word(text: str, at: int, end: int, key: str, shield: Shield) -> Finding | None:
+    """Return the passive, nominalisation or long word that starts at this word, if any."""
+    swaps, phrases, phrase_starts = _plain_words()
+    match = None
+    if key in _BE and (match := PASSIVE.match(text, at)):
+        if match.group(1).lower() in _STATES:
+            return None
+        return _finding(match, "passive", "low", _PASSIVE_MESSAGE, None)
+    if key in _NOMINAL_STARTS and (match := NOMINALISATION.match(text, at)):
+        return _nominalisation(match)
+    if key in phrase_starts and (match := phrases.match(text, at)):
+        phrase = " ".join(match.group().lower().split())
+    elif key in swaps:
+        phrase, match = key, None
+    else:
+        return None
+    stop = match.end() if match else end
+    message = f"'{text[at:stop]}' is a long or formal word; a shorter one is clearer."
+    return Finding(at, stop, "long-word", "readability", "low", message, swaps[phrase])
 
 
-def _long(text: str, start: int, end: int) -> Finding:
-    words = _count(text, start, end)
+def _long(words: int, start: int, end: int) -> Finding | None:
+    if words <= LONG_SENTENCE:
+        return None
     severity = "medium" if words > VERY_LONG_SENTENCE else "low"
     message = f"This sentence has {words} words; aim for {LONG_SENTENCE} or fewer."
     return Finding(start, end, "long-sentence", "readability", severity, message, None)
-
-
-def _is_passive(match: re.Match[str], shield: Shield) -> bool:
-    return match.group(1).lower() not in _STATES and not shield.covers(*match.span())
 
 
 def _finding(match: re.Match[str], rule: str, severity: str, message: str, plain: str | None):
@@ -164,17 +194,17 @@ def _finding(match: re.Match[str], rule: str, severity: str, message: str, plain
 
 def _nominalisation(match: re.Match[str]) -> Finding:
     noun = next(g for g in match.groups() if g)
-    verb = _NOMINAL.get(noun.lower()) or _PHRASE_VERBS[noun.lower()]
+    verb = _NOMINAL[noun.lower()] if match.group(1) else _PHRASE_VERBS[noun.lower()]
     message = f"'{match.group()}' hides the action in a noun; use the verb."
     return _finding(match, "nominalisation", "low", message, verb)
 
 
-def _passive_sentences(sentences: list[tuple[int, int]], passives: list[re.Match[str]]) -> int:
-    starts = sorted(m.start() for m in passives)
+def _passive_sentences(sentences: list[tuple[int, int]], passives: list[int]) -> int:
+    """Return how many sentences hold at least one passive (both lists are in order)."""
     count, i = 0, 0
     for start, end in sentences:
-        while i < len(starts) and starts[i] < start:
+        while i < len(passives) and passives[i] < start:
             i += 1
-        if i < len(starts) and starts[i] < end:
+        if i < len(passives) and passives[i] < end:
             count += 1
     return count

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -32,10 +33,12 @@ _SHORT_LINE = 45  # a line shorter than this without end punctuation is a headin
 _QUOTED = re.compile(
     r"“[^”]{1,400}”|\"[^\"\n]{1,400}\"|‘[^‘’\n]{1,200}’(?![A-Za-z])|(?<![\w])'[^'\n]{1,200}'(?!\w)"
 )
-_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|`[^`\n]+`")
+_ADDRESS = re.compile(
+    r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]{1,400}`"
+)
 # Runs of capitalised words, allowing small joining words inside (not at either end).
 _NAME = re.compile(
-    r"(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:(?:of|and|for|the|in|on|&)[ \t]+)*[A-Z][\w’'&-]*)+"
+    r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*)(?:[ \t]+(?:(?:of|and|for|the|in|on|&)[ \t]+)*[A-Z][\w’'&-]*)+"
 )
 _OPENERS = wordset(
     "The This That These Those A An Our Your Their Its In At On For Each Every All Some Any "
@@ -57,7 +60,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for match in _LINE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()].strip()
-        if line and (len(line) < _SHORT_LINE or line[-1] in ".!?:") and line[-1] not in ",;":
+        following = text[match.end() : match.end() + 40].lstrip()
+        starts_anew = following[:1].isupper() or following[:1].isdigit() or following[:1] in '•“"-*'
+        short = len(line) < _SHORT_LINE or line[-1] in ".!?:"
+        if line and short and starts_anew and line[-1] not in ",;":
             cuts.add(match.end())
     bounds = sorted(cuts)
     spans = []
@@ -84,7 +90,10 @@ def protected(text: str) -> list[tuple[int, int]]:
             tokens.pop(0)  # "Stakeholders in NHS England": the first word is just capitalised
             while tokens and tokens[0][1].islower():
                 tokens.pop(0)
-        if len(tokens) >= 2 and any(not word.isupper() for _, word in tokens):
+        titled = [at for at, word in tokens if not word.removesuffix("s").isupper()]
+        if len(tokens) < 2 or not titled:
+            continue
+        if len(titled) >= 2 or not _starts_sentence(text, titled[0]):
             spans.append((tokens[0][0], match.end()))
     return merge(spans)
 
@@ -123,3 +132,26 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     """Return the 1-based line and column of a character offset."""
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Every word of a text found once, shared by the rules so none scans the text again."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lower: list[str]
+
+    def count(self, start: int, end: int) -> int:
+        """Return how many words start within start..end."""
+        return bisect.bisect_left(self.starts, end) - bisect.bisect_left(self.starts, start)
+
+
+def tokens(text: str) -> Tokens:
+    """Return the words of a text with their positions."""
+    matches = list(WORD.finditer(text))
+    words = [m.group() for m in matches]
+    return Tokens(
+        [m.start() for m in matches], [m.end() for m in matches], words, [w.lower() for w in words]
+    )
