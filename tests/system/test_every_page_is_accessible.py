@@ -60,6 +60,8 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
         "add member form": ("people:membership_add", [slug, group.pk]),
         "change membership form": ("people:membership_edit", [slug, membership.pk]),
         "record of changes": ("programmes:audit", [slug]),
+        "check my writing": ("drafts:writing_check", [slug]),
+        "terms to look out for": ("drafts:programme_term_list", [slug]),
         "who can sign in": ("people:access_list", [slug]),
         "sign-in access form": ("people:person_access", [slug, lay_person.pk]),
         "API tokens": ("accounts:tokens", []),
@@ -78,6 +80,7 @@ class TestEveryPageIsAccessible(SystemTestCase):
         self.given_i_am_the_programme_manager()
         failures |= self.check_each(programme_manager_pages(self.programme))
         failures |= self.check_the_new_programme_form_with_its_errors()
+        failures |= self.check_my_writing_with_its_findings_shown()
         assert not failures, "\n\n".join(f"{name}: {error}" for name, error in failures.items())
 
     def test_the_overview_and_sign_in_pass_axe_on_a_phone(self, demo):
@@ -138,6 +141,23 @@ class TestEveryPageIsAccessible(SystemTestCase):
             assert_accessible(self.page)
         except AssertionError as error:
             return {"new programme form with errors": str(error)}
+        return {}
+
+    def check_my_writing_with_its_findings_shown(self) -> dict[str, str]:
+        try:
+            self.visit_named("drafts:writing_check", self.programme.slug)
+            self.page.get_by_label("Paste your writing").fill(
+                "Please CLICK HERE to read how the ICB will work with service users, carers "
+                "and the elderly over the next three years to improve the pathway."
+            )
+            self.press_button("Check my writing")
+            expect(self.page.get_by_role("heading", name="What we found")).to_be_visible()
+            expect(
+                self.page.get_by_role("link", name=re.compile(r"^\[ ?finding 1\]$"))
+            ).to_be_visible()
+            assert_accessible(self.page)
+        except AssertionError as error:
+            return {"check my writing with findings shown": str(error)}
         return {}
 
     def then_the_page_fits_the_screen(self, page: Page):

@@ -90,11 +90,13 @@ def validation_error(request, error: ValidationError):
 
 def _register_routers() -> None:
     """Attach each app's router; kept in one place so the API's shape is easy to see."""
+    from touchstone.drafts.api import router as drafts_router
     from touchstone.people.api import router as people_router
     from touchstone.programmes.api import router as programmes_router
 
     api.add_router("/programmes", programmes_router)
     api.add_router("/programmes", people_router)
+    api.add_router("/programmes", drafts_router)
 
 
 _register_routers()

@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/", include("touchstone.accounts.urls")),
     path("programmes/", include("touchstone.programmes.urls")),
     path("programmes/", include("touchstone.people.urls")),
+    path("programmes/", include("touchstone.drafts.urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

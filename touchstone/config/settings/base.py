@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "touchstone.accounts",
     "touchstone.programmes",
     "touchstone.people",
+    "touchstone.drafts",
     "touchstone.nonprod",
 ]
 
