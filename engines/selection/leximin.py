@@ -11,6 +11,7 @@ infeasible) and the next level starts, warm, in the same LP.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 import highspy
@@ -26,8 +27,10 @@ from .search import Swapper
 IMPROVES = 1e-9  # a new panel must beat the current dual bound by this much
 POSITIVE_DUAL = 1e-7  # a dual this large marks a type as tight at the current level
 FIX_SLACK = 1e-8  # fixed types must keep at least their level minus this
-MIN_WEIGHT = 1e-11
-STARTS = 4  # panels to start swapping from in each round, for several new panels at once  # panels with less weight than this are dropped from the lottery
+MIN_WEIGHT = 1e-11  # panels with less weight than this are dropped from the lottery
+LEVEL_GAP = 1e-8  # a level is settled when no panel could raise z by more than this
+STALL, STALL_ROUNDS = 1e-9, 5  # after 5 rounds of swaps that do not raise z, ask the MIP
+STARTS = 4  # panels to start swapping from in each round, for several new panels at once
 
 
 def leximin(
@@ -37,28 +40,31 @@ def leximin(
     *,
     seated: Sequence[str] = (),
     one_per_household: bool = False,
+    time_limit: float | None = None,
 ) -> Lottery:
     """Return the LEXIMIN lottery over panels of k that meet the quotas.
 
     `seated` people sit on every panel (a top-up); with `one_per_household`, no panel
     holds two people of the same household. Raises SelectionError, saying what to change,
-    when no panel meets the quotas or the solver cannot finish.
+    when no panel meets the quotas, or when the solver cannot finish (within `time_limit`
+    seconds, if given): it never returns a lottery short of LEXIMIN.
     """
     problem = prepare(pool, quotas, k, seated=seated, one_per_household=one_per_household)
     if problem.k == 0:
         panels, weights = [tuple(0 for _ in problem.types)], np.ones(1)
     else:
-        panels, weights = _solve(problem)
+        deadline = None if time_limit is None else time.monotonic() + time_limit
+        panels, weights = _solve(problem, deadline)
     keep = [i for i, w in enumerate(weights) if w > MIN_WEIGHT]
     kept = np.array([weights[i] for i in keep])
     kept = kept / kept.sum()
     panels = [panels[i] for i in keep]
     probabilities = {person.id: 0.0 for person in pool}
-    sizes = problem.sizes
-    for t, members in enumerate(problem.types):
-        chance = min(1.0, sum(w * p[t] for w, p in zip(kept, panels, strict=True)) / sizes[t])
-        for person in members:
-            probabilities[person] = chance
+    if problem.types:
+        chances = (kept @ np.array(panels, dtype=float)) / np.array(problem.sizes, dtype=float)
+        for members, chance in zip(problem.types, chances, strict=True):
+            for person in members:
+                probabilities[person] = min(1.0, float(chance))
     for person in problem.seated:
         probabilities[person] = 1.0
     return Lottery(
@@ -71,7 +77,7 @@ def leximin(
     )
 
 
-def _solve(problem: Problem) -> tuple[list[tuple[int, ...]], np.ndarray]:
+def _solve(problem: Problem, deadline: float | None) -> tuple[list[tuple[int, ...]], np.ndarray]:
     """Run the levels of LEXIMIN and return the panels with their weights."""
     pricer = Pricer(problem)
     sizes = pricer.sizes
@@ -88,18 +94,29 @@ def _solve(problem: Problem) -> tuple[list[tuple[int, ...]], np.ndarray]:
     for t in np.flatnonzero(~reachable):
         master.fix(int(t), 0.0)  # no panel can hold this type, so its chance is 0
     while master.unfixed:
+        stalled, last = 0, -1.0
         while True:
+            if deadline is not None and time.monotonic() > deadline:
+                raise SelectionError(
+                    f"The selection did not finish within the time limit ({len(master.unfixed)} "
+                    f"of {n} types still to settle); no weaker method is used instead. Allow "
+                    "more time, or use fewer features or values."
+                )
             z, duals, bound = master.solve()
             weights = duals / sizes
-            fresh = _swapped(swapper, master, weights, bound)
+            stalled = stalled + 1 if z < last + STALL else 0
+            last = max(last, z)
+            fresh = _swapped(swapper, master, weights, bound) if stalled < STALL_ROUNDS else []
             if fresh:
                 for panel in fresh:
                     master.add(panel)
                 continue
+            stalled = 0
             panel = pricer.best(weights)
             if panel is None:
                 raise SelectionError("A panel that met the quotas could not be found again.")
-            if float(np.dot(weights, panel)) <= bound + IMPROVES or panel in master.seen:
+            # The best panel's value bounds the level: z cannot rise above z + (value - bound).
+            if float(np.dot(weights, panel)) <= bound + LEVEL_GAP or panel in master.seen:
                 break
             master.add(panel)
         tight = [t for t in master.unfixed if duals[t] > POSITIVE_DUAL]
@@ -119,9 +136,9 @@ def _swapped(
     fresh: list[tuple[int, ...]] = []
     for i in np.argsort(-values)[:STARTS]:
         panel = swapper.improve(master.panels[i], weights)
-        if panel not in master.seen and panel not in fresh:
-            if float(np.dot(weights, panel)) > bound + IMPROVES:
-                fresh.append(panel)
+        new = panel not in master.seen and panel not in fresh
+        if new and float(np.dot(weights, panel)) > bound + IMPROVES:
+            fresh.append(panel)
     return fresh
 
 
@@ -152,7 +169,7 @@ class _Master:
         h.addVar(0.0, 1.0)  # z
         h.changeColCost(0, 1.0)
         h.changeObjectiveSense(highspy.ObjSense.kMaximize)
-        for t in range(n):
+        for _ in range(n):
             h.addRow(0.0, INF, 1, np.array([0], dtype=np.int32), np.array([-1.0]))
         h.addRow(1.0, 1.0, 0, np.array([], dtype=np.int32), np.array([]))
         self.unfixed = list(range(n))

@@ -63,7 +63,7 @@ class Pricer:
                 f"The solver could not finish finding a panel ({h.modelStatusToString(status)}); "
                 "no weaker method is used instead. Try again, or simplify the quotas."
             )
-        counts = tuple(int(round(v)) for v in h.getSolution().col_value)
+        counts = tuple(round(v) for v in h.getSolution().col_value)
         self.check(counts)
         return counts
 

@@ -21,6 +21,7 @@ class Problem:
 
     types: tuple[tuple[str, ...], ...]
     quotas: tuple[Quota, ...]  # bounds already reduced by the seated people
+    given: tuple[Quota, ...]  # the quotas as the user gave them
     rows: tuple[tuple[int, ...], ...]  # for each quota, the types that count towards it
     households: tuple[tuple[int, ...], ...]  # types sharing a household: at most one of them
     k: int  # places left once the seated people are counted
@@ -78,6 +79,7 @@ def prepare(
     return Problem(
         types=types,
         quotas=reduced,
+        given=tuple(quotas),
         rows=rows,
         households=tuple(tuple(v) for _, v in sorted(homes.items())),
         k=k - len(seated),
@@ -156,7 +158,9 @@ def _check_seated(seated: tuple[str, ...], by_id: dict, k: int, one_per_househol
     if len(set(seated)) != len(seated):
         raise SelectionError("A seated person is listed twice.")
     if len(seated) > k:
-        raise SelectionError(f"{len(seated)} people are already seated, more than the panel of {k}.")
+        raise SelectionError(
+            f"{len(seated)} people are already seated, more than the panel of {k}."
+        )
     if one_per_household:
         homes = Counter(by_id[i].household for i in seated if by_id[i].household)
         if any(n > 1 for n in homes.values()):
