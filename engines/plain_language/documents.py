@@ -8,6 +8,7 @@ with a PlainLanguageError. Nothing is stored.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import zipfile
 from html.parser import HTMLParser
@@ -44,17 +45,13 @@ def read(path: str | Path) -> str:
 def decode(data: bytes) -> str:
     """Return bytes as text if they are UTF-8 or UTF-16 with a byte-order mark."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
     elif b"\x00" in data[:8192]:
         raise PlainLanguageError("This looks like a binary file, not text.")
     else:
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            pass
     raise PlainLanguageError("The text is not in UTF-8; save it as UTF-8 and try again.")
 
 

@@ -1,5 +1,6 @@
 """Form pieces every app uses: the NHS.UK three-box date, and service errors on forms."""
 
+import contextlib
 import datetime
 
 from django import forms
@@ -27,10 +28,8 @@ class DayMonthYearWidget(forms.Widget):
         if isinstance(value, (tuple, list)) and len(value) == 3:
             return dict(zip(("day", "month", "year"), value, strict=True))
         if isinstance(value, str) and value:
-            try:
+            with contextlib.suppress(ValueError):  # not a date: show empty boxes
                 return self.parts(datetime.date.fromisoformat(value))
-            except ValueError:
-                pass
         return {"day": "", "month": "", "year": ""}
 
 
