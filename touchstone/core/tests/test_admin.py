@@ -67,7 +67,7 @@ def test_adding_a_user_in_admin_never_writes_the_password_to_the_log(admin_clien
     assert entry.changes["password1"] == "(changed, not shown)"
 
 
-def test_putting_a_person_on_a_second_register_in_admin_is_audited(
+def test_putting_a_person_on_a_second_register_in_admin_shows_in_both_records(
     admin_client, programme, other_programme
 ):
     person = factories.PersonFactory(full_name="Ada Lay", programmes=[programme])
@@ -85,5 +85,24 @@ def test_putting_a_person_on_a_second_register_in_admin_is_audited(
     )
     assert response.status_code == 302
     assert set(person.programmes.all()) == {programme, other_programme}
+    for registered in (programme, other_programme):
+        entry = AuditEntry.objects.get(action="admin.change", programme=registered)
+        assert sorted(entry.changes["programmes"]) == ["Healthier Together", "Other Place"]
+
+
+def test_admin_change_to_a_user_shows_in_their_programmes_record(admin_client, manager, programme):
+    response = admin_client.post(
+        f"/admin/accounts/user/{manager.pk}/change/",
+        {
+            "email": manager.email,
+            "full_name": "Priya Renamed",
+            "is_active": "on",
+            "is_staff": "on",
+            "date_joined_0": "2026-01-01",
+            "date_joined_1": "09:00:00",
+        },
+    )
+    assert response.status_code == 302
     entry = AuditEntry.objects.get(action="admin.change")
-    assert sorted(entry.changes["programmes"]) == ["Healthier Together", "Other Place"]
+    assert entry.programme == programme
+    assert entry.changes["full_name"] == "Priya Renamed"
