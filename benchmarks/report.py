@@ -4,6 +4,7 @@ Each benchmark owns the text between its two markers, so running one benchmark u
 its own section and leaves the others as they were.
 """
 
+import contextlib
 import os
 import platform
 import sqlite3
@@ -35,12 +36,11 @@ class Result:
 
 
 def _read(path: str, prefix: str) -> str:
-    try:
+    """Return the value after `prefix` in a /proc-style file, or "" where there is none."""
+    with contextlib.suppress(OSError):  # not Linux, or the file is unreadable
         for line in Path(path).read_text().splitlines():
             if line.startswith(prefix):
                 return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
     return ""
 
 

@@ -27,7 +27,7 @@ class BalanceChecker(HTMLParser):
             self.stack.append((tag, self.getpos()))
 
     def handle_startendtag(self, tag, attrs):
-        pass
+        """A self-closed tag such as <br/> opens nothing, so there is nothing to balance."""
 
     def handle_endtag(self, tag):
         if tag in VOID:

@@ -77,18 +77,23 @@ def test_signed_out_visitor_is_sent_to_sign_in(client, programme):
     assert response["Location"].startswith("/accounts/sign-in/")
 
 
+def new_programme(**extra) -> dict:
+    """Return what a person types into the new-programme form, plus `extra` fields."""
+    return {
+        "name": "Mind Matters",
+        "area": "Eastborough",
+        "purpose": "Mental health support.",
+        "starts_on-day": "1",
+        "starts_on-month": "4",
+        "starts_on-year": "2026",
+        **extra,
+    }
+
+
 def test_staff_start_a_programme_through_the_form(manager_client):
     response = manager_client.post(
         "/programmes/new/",
-        {
-            "name": "Mind Matters",
-            "area": "Eastborough",
-            "purpose": "Mental health support.",
-            "starts_on-day": "1",
-            "starts_on-month": "4",
-            "starts_on-year": "2026",
-            "population_groups": "People with long-term mental health needs: housing, work",
-        },
+        new_programme(population_groups="People with long-term mental health needs: housing, work"),
     )
     programme = Programme.objects.get(name="Mind Matters")
     assert response["Location"] == "/programmes/mind-matters/"
@@ -241,15 +246,7 @@ def test_empty_group_form_says_what_to_enter_for_each_required_field(manager_cli
 def test_design_module_or_step_too_long_to_store_is_refused_with_a_message(manager_client, field):
     response = manager_client.post(
         "/programmes/new/",
-        {
-            "name": "Mind Matters",
-            "area": "Eastborough",
-            "purpose": "Mental health support.",
-            "starts_on-day": "1",
-            "starts_on-month": "4",
-            "starts_on-year": "2026",
-            field: "Short enough\n\n" + "x" * 201,
-        },
+        new_programme(**{field: "Short enough\n\n" + "x" * 201}),
     )
     page = response.content.decode()
     what = {"modules": "design module", "steps": "design step"}[field]
@@ -261,15 +258,7 @@ def test_design_module_or_step_too_long_to_store_is_refused_with_a_message(manag
 def test_design_module_of_exactly_two_hundred_characters_is_kept(manager_client):
     manager_client.post(
         "/programmes/new/",
-        {
-            "name": "Mind Matters",
-            "area": "Eastborough",
-            "purpose": "Mental health support.",
-            "starts_on-day": "1",
-            "starts_on-month": "4",
-            "starts_on-year": "2026",
-            "modules": "m" * 200,
-        },
+        new_programme(modules="m" * 200),
     )
     assert Programme.objects.get(name="Mind Matters").modules.get().name == "m" * 200
 
