@@ -17,6 +17,8 @@ urlpatterns = [
     path("programmes/", include("touchstone.programmes.urls")),
     path("programmes/", include("touchstone.people.urls")),
     path("programmes/", include("touchstone.drafts.urls")),
+    path("programmes/", include("touchstone.recruitment.urls")),
+    path("join/", include("touchstone.recruitment.public_urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

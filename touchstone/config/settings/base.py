@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "touchstone.programmes",
     "touchstone.people",
     "touchstone.drafts",
+    "touchstone.recruitment",
     "touchstone.nonprod",
 ]
 
