@@ -59,3 +59,18 @@ def answers_for(*, actor, programme, candidates) -> dict[int, dict[str, str]]:
         "pk", "demographics__answers"
     )
     return {pk: answers or {} for pk, answers in rows}
+
+
+def open_role_get(*, slug: str, pk) -> RoleProfile:
+    """Return a role taking applications, for the public pages; 404 when closed or unknown."""
+    try:
+        return RoleProfile.objects.select_related("programme", "group").get(
+            programme__slug=slug, pk=pk, is_open=True
+        )
+    except (RoleProfile.DoesNotExist, ValueError, TypeError) as error:
+        raise Http404("No such role") from error
+
+
+def submission_seen(*, programme, key: str) -> bool:
+    """Say whether a public form with this key has already been stored."""
+    return bool(key) and Candidate.objects.filter(programme=programme, submission_key=key).exists()
