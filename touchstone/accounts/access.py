@@ -15,6 +15,8 @@ ALL_ROLES = frozenset(Role)
 ABILITIES: dict[str, frozenset[str]] = {
     "view": ALL_ROLES,
     "view_people": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER, Role.GROUP_MEMBER}),
+    # People who applied or were nominated but sit in no group yet: the team recruiting them.
+    "view_candidates": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER}),
     "view_contact_details": frozenset({Role.PROGRAMME_MANAGER}),
     # Special-category data (UK GDPR art. 9), such as lived experience as a patient or carer.
     "view_sensitive": frozenset({Role.PROGRAMME_MANAGER}),

@@ -135,7 +135,7 @@ def role_profile_edit(request, slug, pk):
 
 @login_required
 def candidate_list(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = _programme(request, slug, "view_candidates")
     roles = selectors.role_profile_list_for(actor=request.user, programme=programme)
     filters = CandidateFilterForm(request.GET, roles=roles)
     chosen = filters.filters()
@@ -223,7 +223,7 @@ def _candidate_page(request, programme, candidate, *, move_form=None, demographi
 
 @login_required
 def candidate_detail(request, slug, pk):
-    programme = _programme(request, slug, "view_people")
+    programme = _programme(request, slug, "view_candidates")
     candidate = selectors.candidate_get_for(actor=request.user, programme=programme, pk=pk)
     return _candidate_page(request, programme, candidate)
 

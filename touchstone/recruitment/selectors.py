@@ -33,7 +33,7 @@ def role_profile_get_for(*, actor, programme, pk) -> RoleProfile:
 
 def candidate_list_for(*, actor, programme, stage: str = "", role_profile=None):
     """Return the programme's candidates, optionally at one stage or for one role."""
-    access.require(actor, "view_people", programme)
+    access.require(actor, "view_candidates", programme)
     candidates = Candidate.objects.filter(programme=programme).select_related(
         "role_profile", "nominated_by"
     )

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from touchstone.accounts.models import Role
 from touchstone.core.models import AuditEntry
 from touchstone.core.tests import factories
 from touchstone.recruitment import services
@@ -120,8 +121,18 @@ def test_outsiders_find_nothing(outsider_client, programme, role, candidate, nam
     assert page(outsider_client, name, programme, *args).status_code == 404
 
 
-def test_a_member_never_sees_contact_details_or_demographics(member_client, programme, candidate):
-    html = page(member_client, "candidate_detail", programme, candidate.pk).content.decode()
+def test_a_group_member_cannot_see_who_applied(member_client, programme, candidate):
+    assert page(member_client, "candidate_list", programme).status_code == 403
+    assert page(member_client, "candidate_detail", programme, candidate.pk).status_code == 403
+
+
+def test_the_core_team_sees_candidates_but_not_contact_details_or_demographics(
+    client, programme, candidate
+):
+    core = factories.UserFactory(email="core@example.org")
+    factories.RoleFactory(user=core, programme=programme, role=Role.CORE_TEAM_MEMBER)
+    client.force_login(core)
+    html = page(client, "candidate_detail", programme, candidate.pk).content.decode()
     assert "Grace Hopper" in html
     assert "grace@example.org" not in html and "020 7946 0018" not in html
     assert "Mixed or multiple ethnic groups" not in html
