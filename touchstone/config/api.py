@@ -93,10 +93,12 @@ def _register_routers() -> None:
     from touchstone.drafts.api import router as drafts_router
     from touchstone.people.api import router as people_router
     from touchstone.programmes.api import router as programmes_router
+    from touchstone.recruitment.api import router as recruitment_router
 
     api.add_router("/programmes", programmes_router)
     api.add_router("/programmes", people_router)
     api.add_router("/programmes", drafts_router)
+    api.add_router("/programmes", recruitment_router)
 
 
 _register_routers()
