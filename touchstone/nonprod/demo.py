@@ -23,6 +23,7 @@ from touchstone.programmes.selectors import active_q
 from . import demo_data as data
 from .fictional import FictionalPeople
 from .forum import add_forum
+from .recruitment import add_recruitment, remove_recruitment
 
 # The programme began this many days before the demo is loaded, so its history is recent.
 STARTED_DAYS_AGO = 240
@@ -63,6 +64,14 @@ def load_demo() -> tuple[Programme, bool]:
         fictional=fictional,
         start=start,
         size=data.FORUM_SIZE,
+    )
+    add_recruitment(
+        actor=pm,
+        programme=programme,
+        groups=groups,
+        people=people,
+        fictional=fictional,
+        start=start,
     )
     return programme, True
 
@@ -202,6 +211,7 @@ def reset_demo() -> bool:
         target=programme,
         changes={"slug": programme.slug, "reason": "demo reset"},
     )
+    remove_recruitment(programme)
     groups = Group.objects.filter(programme=programme)
     Membership.objects.filter(group__in=groups).delete()
     groups.update(parent=None, module=None)  # both protect their targets from deletion

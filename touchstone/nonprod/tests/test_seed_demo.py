@@ -14,6 +14,7 @@ from touchstone.people.models import Engagement, Membership, Organisation, Perso
 from touchstone.programmes.adapters import findings_for
 from touchstone.programmes.models import Group, Programme
 from touchstone.programmes.selectors import active_q
+from touchstone.recruitment.models import Candidate, Demographics, SelectionRun
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +175,26 @@ def test_summary_names_both_sign_in_identities():
     out = seed()
     assert "pm@example.org" in out and "touchstone-demo" in out
     assert "lay@example.org" in out
+
+
+def test_the_demo_tells_the_recruitment_story():
+    seed()
+    programme = demo_programme()
+    candidates = Candidate.objects.filter(programme=programme)
+    advisory = candidates.filter(role_profile__group__name="Lay Partners Advisory Group")
+    assert advisory.filter(stage="active", person__isnull=False).count() == 18
+    assert set(advisory.filter(stage="withdrawn").values_list("withdrawal_reason", flat=True)) >= {
+        "time",
+        "payment",
+    }
+    assert candidates.filter(stage__in=["applied", "nominated"]).exists()
+    assert 0 < Demographics.objects.filter(candidate__programme=programme).count() < len(candidates)
+    run = SelectionRun.objects.get(programme=programme)
+    assert run.status == "finished" and len(run.panel) == 2
+    assert sum(run.probabilities.values()) == pytest.approx(2)
+
+
+def test_resetting_the_demo_removes_its_recruitment_too():
+    seed()
+    seed("--reset")
+    assert Candidate.objects.count() == 64 and SelectionRun.objects.count() == 1
