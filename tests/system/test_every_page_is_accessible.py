@@ -65,18 +65,71 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
         "who can sign in": ("people:access_list", [slug]),
         "sign-in access form": ("people:person_access", [slug, lay_person.pk]),
         "API tokens": ("accounts:tokens", []),
+        **recruitment_pages(programme),
         "accessibility statement": ("accessibility", []),
         "privacy notice": ("privacy", []),
     }
     found = {name: (reverse(view, args=args), 200) for name, (view, args) in pages.items()}
     found["page not found"] = (reverse("programmes:overview", args=["no-such-programme"]), 404)
+    group = programme.groups.get(name=demo_data.INFORMATICS)
+    advisory = programme.groups.get(kind="lay_advisory_group")
+    found["representation of a group"] = (
+        reverse("recruitment:representation", args=[slug]) + f"?group={advisory.pk}",
+        200,
+    )
+    found["top-up form"] = (reverse("recruitment:top_up_create", args=[slug, group.pk]), 200)
     return found
+
+
+def recruitment_pages(programme: Programme) -> dict[str, tuple[str, list]]:
+    """Name one recruitment page of each kind, using the demo's roles, candidates and run."""
+    slug = programme.slug
+    role = programme.role_profiles.order_by("pk").first()
+    candidate = programme.candidates.filter(demographics__isnull=False).order_by("pk").first()
+    run = programme.selection_runs.get()
+    return {
+        "recruitment": ("recruitment:home", [slug]),
+        "role profiles": ("recruitment:role_profile_list", [slug]),
+        "new role profile form": ("recruitment:role_profile_create", [slug]),
+        "role profile": ("recruitment:role_profile_detail", [slug, role.pk]),
+        "change role profile form": ("recruitment:role_profile_edit", [slug, role.pk]),
+        "candidates": ("recruitment:candidate_list", [slug]),
+        "new candidate form": ("recruitment:candidate_create", [slug]),
+        "candidate with answers": ("recruitment:candidate_detail", [slug, candidate.pk]),
+        "import a pool": ("recruitment:candidate_import", [slug]),
+        "recruitment funnel": ("recruitment:funnel_report", [slug]),
+        "population profile": ("recruitment:population_profile", [slug]),
+        "population profile upload": ("recruitment:population_upload", [slug]),
+        "representation of the pool": ("recruitment:representation", [slug]),
+        "selections": ("recruitment:run_list", [slug]),
+        "new selection form": ("recruitment:run_create", [slug]),
+        "finished selection": ("recruitment:run_detail", [slug, run.pk]),
+        "vacancies": ("recruitment:vacancy_list", [slug]),
+    }
+
+
+def public_recruitment_pages(programme: Programme) -> dict[str, tuple[str, int]]:
+    """The pages the public reach with no account: a role, its forms, thanks, an offer."""
+    role = programme.role_profiles.filter(is_open=True).order_by("pk").first()
+    args = [programme.slug, role.pk]
+    return {
+        "public role page": (reverse("join:role", args=args), 200),
+        "application form": (reverse("join:apply", args=args), 200),
+        "nomination form": (reverse("join:nominate", args=args), 200),
+        "thank you for applying": (reverse("join:thanks", args=args), 200),
+        "seat offer link that does not exist": (
+            reverse("join:offer_reply", args=["no-such-offer"]),
+            404,
+        ),
+    }
 
 
 @pytest.mark.system
 class TestEveryPageIsAccessible(SystemTestCase):
     def test_every_kind_of_page_passes_axe(self, demo):
         failures = self.check_each(signed_out_pages())
+        programme = Programme.objects.get(slug=demo_data.DEMO_SLUG)
+        failures |= self.check_each(public_recruitment_pages(programme))
         self.given_i_am_the_programme_manager()
         failures |= self.check_each(programme_manager_pages(self.programme))
         failures |= self.check_the_new_programme_form_with_its_errors()
