@@ -16,8 +16,15 @@ from engines.selection.pricing import Pricer
 from engines.selection.problem import prepare
 from touchstone.core.errors import ServiceError
 
+from .demographics import LABELS
+
 # Stored with every run, so anyone repeating a draw knows which method made it.
 ENGINE_VERSION = "leximin-1"
+
+
+def _named(feature: str) -> str:
+    """Name a feature in words ("age", not "age_band"), so the engine's messages read well."""
+    return LABELS.get(feature, feature).lower()
 
 
 def volunteers_from(pool: list[dict]) -> list[Volunteer]:
@@ -25,7 +32,7 @@ def volunteers_from(pool: list[dict]) -> list[Volunteer]:
     return [
         Volunteer(
             id=str(row["id"]),
-            features=dict(row["features"]),
+            features={_named(f): value for f, value in row["features"].items()},
             household=row.get("household") or None,
         )
         for row in pool
@@ -34,7 +41,10 @@ def volunteers_from(pool: list[dict]) -> list[Volunteer]:
 
 def quotas_from(quotas: list[dict]) -> list[Quota]:
     """Turn a run's stored quotas into the engine's quotas."""
-    return [Quota(q["feature"], q["value"], int(q["minimum"]), int(q["maximum"])) for q in quotas]
+    return [
+        Quota(_named(q["feature"]), q["value"], int(q["minimum"]), int(q["maximum"]))
+        for q in quotas
+    ]
 
 
 def check(

@@ -59,7 +59,7 @@ def test_the_same_seed_repeats_the_same_panel(
     [
         (4, {"Woman": (3, 4), "Man": (3, 4)}, "The minimums for gender add up to 6"),
         (40, {}, "larger than the pool of 12"),
-        (6, {"65 to 74": (5, 6)}, "minimum for age_band .65 to 74."),
+        (6, {"65 to 74": (5, 6)}, "minimum for age .65 to 74."),
     ],
 )
 def test_bad_input_is_refused_with_the_engines_message_and_nothing_stored(
