@@ -21,6 +21,7 @@ from benchmarks.report import machine, machine_markdown, write_section
 BENCHMARKS = {
     "overview": "benchmarks.overview",
     "plain_language": "benchmarks.plain_language",
+    "redaction": "benchmarks.redaction",
     "selection": "benchmarks.selection",
 }
 

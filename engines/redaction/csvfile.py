@@ -1,0 +1,169 @@
+"""Redact one column of a CSV file row by row, never holding the whole file in memory.
+
+The output is the same CSV with the named column redacted and a `redactions` column
+counting what was replaced in each row. Problems a person can fix are RedactionErrors
+with one plain sentence: no such column (the columns there are are listed), not UTF-8
+(with how to convert it), an empty file. Blank lines are dropped and counted; a comment
+longer than max_chars is cut to that length before redaction and counted, so a 1 MB
+comment neither stops the run nor slips through unredacted. Writing to a file goes
+through FILE.partial, so a run that stops part-way can be resumed where it stopped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .finder import redact
+from .spans import RedactionError
+
+COUNT_COLUMN = "redactions"
+MAX_CHARS = 5_000_000
+_CHECK_BLOCK = 1 << 20
+
+
+@dataclass
+class Tally:
+    """What a run did, for the one-line summary."""
+
+    rows: int = 0
+    resumed: int = 0
+    blank_lines: int = 0
+    cut: int = 0
+    found: Counter[str] = field(default_factory=Counter)
+
+
+def check_utf8(path: Path) -> None:
+    """Raise a RedactionError saying where and how to fix it if the file is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with path.open("rb") as handle:
+        while block := handle.read(_CHECK_BLOCK):
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as error:
+                line += block.count(b"\n", 0, error.start)
+                raise RedactionError(
+                    f"{path} is not UTF-8 text (line {line} has the byte "
+                    f"{block[error.start]:#04x}). Save it from Excel as 'CSV UTF-8', or "
+                    f"convert it with: iconv -f windows-1252 -t utf-8 {path} > fixed.csv"
+                ) from None
+            line += block.count(b"\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise RedactionError(f"{path} ends part-way through a character.") from None
+
+
+def column_index(header: list[str], column: str, path: Path) -> int:
+    """Return where the named column is, or say which columns there are."""
+    if column in header:
+        return header.index(column)
+    stripped = [name.strip().lower() for name in header]
+    if column.strip().lower() in stripped:
+        return stripped.index(column.strip().lower())
+    close = difflib.get_close_matches(column, header, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    separator = next((sep for sep in ";\t|" if len(header) == 1 and sep in header[0]), None)
+    if separator:
+        hint = f" It looks separated by {separator!r}, not commas: save it as comma-separated."
+    raise RedactionError(
+        f"{path} has no column {column!r}.{hint} Its columns are: "
+        + ", ".join(repr(name) for name in header)
+        + "."
+    )
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        try:
+            yield from csv.reader(handle)
+        except csv.Error as error:
+            raise RedactionError(f"{path} is not a readable CSV file: {error}.") from None
+
+
+def redact_rows(
+    path: Path, column: str, output: TextIO, *, max_chars: int = MAX_CHARS, skip: int = 0
+) -> Tally:
+    """Write the redacted CSV to output; skip the first `skip` data rows (already done)."""
+    if not path.is_file():
+        raise RedactionError(f"There is no file {path}.")
+    check_utf8(path)
+    rows = _rows(path)
+    header = next(rows, None)
+    if not header or not any(name.strip() for name in header):
+        raise RedactionError(f"{path} is empty: a CSV file needs a header row naming columns.")
+    at = column_index(header, column, path)
+    counted = header.index(COUNT_COLUMN) if COUNT_COLUMN in header else None
+    writer = csv.writer(output, lineterminator="\n")
+    tally = Tally()
+    if not skip:
+        writer.writerow(header if counted is not None else [*header, COUNT_COLUMN])
+    for row in rows:
+        if not any(cell.strip() for cell in row):
+            tally.blank_lines += 1
+            continue
+        if tally.resumed < skip:
+            tally.resumed += 1
+            continue
+        row += [""] * (len(header) - len(row))
+        text = row[at]
+        if len(text) > max_chars:
+            text = text[:max_chars]
+            tally.cut += 1
+        result = redact(text)
+        row[at] = result.text
+        tally.found.update(span.type for span in result.spans)
+        if counted is None:
+            row.append(str(result.count))
+        else:
+            row[counted] = str(result.count)
+        writer.writerow(row)
+        tally.rows += 1
+    return tally
+
+
+def redact_file(
+    path: Path,
+    column: str,
+    destination: Path | None,
+    *,
+    max_chars: int = MAX_CHARS,
+    resume: bool = False,
+) -> Tally:
+    """Redact to destination (through destination.partial), or to standard output."""
+    if destination is None:
+        return redact_rows(path, column, sys.stdout, max_chars=max_chars)
+    partial = destination.with_name(destination.name + ".partial")
+    skip = _rows_done(partial) if resume and partial.exists() else 0
+    with partial.open("a" if skip else "w", encoding="utf-8", newline="") as output:
+        tally = redact_rows(path, column, output, max_chars=max_chars, skip=skip)
+    os.replace(partial, destination)
+    return tally
+
+
+def _rows_done(partial: Path) -> int:
+    """Return how many whole data rows a partial output holds, cutting off a torn last row.
+
+    A row is whole when it ends in a line break outside quotes (an even count of quote
+    marks so far), which is how csv.writer wrote it.
+    """
+    whole_end, whole_rows, quotes, at = 0, 0, 0, 0
+    with partial.open("rb") as handle:
+        for line in handle:
+            quotes += line.count(b'"')
+            at += len(line)
+            if line.endswith(b"\n") and quotes % 2 == 0:
+                whole_end, whole_rows = at, whole_rows + 1
+    with partial.open("rb+") as handle:
+        handle.truncate(whole_end)
+    return max(0, whole_rows - 1)
