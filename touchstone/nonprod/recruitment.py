@@ -74,6 +74,8 @@ ROLE = {
     "involves": "Bringing your experience of care for older people to the design of joined-up "
     "services, as an equal partner with clinicians, carers and council staff.",
     "payment": "paid",
+    "contact": "Phone the programme team on 0118 496 0999 (weekdays, 9am to 5pm), or write "
+    "to Better Together, Wyvern Vale Council House, Ashcombe WY1 1AA",
 }
 
 

@@ -26,6 +26,7 @@ ROLE_PROFILE_FIELDS = [
     "meetings",
     "payment",
     "qualities",
+    "contact",
     "is_open",
 ]
 CANDIDATE_AUDIT_FIELDS = ["role_profile", "route", "stage", "reference", "full_name"]
@@ -60,6 +61,7 @@ def role_profile_create(
     meetings: str,
     payment: str,
     qualities=(),
+    contact: str = "",
     is_open: bool = True,
 ) -> RoleProfile:
     """Describe a lay partner role in a group, so people can apply or be nominated."""
@@ -76,6 +78,7 @@ def role_profile_create(
         meetings=meetings.strip(),
         payment=payment,
         qualities=qualities,
+        contact=contact.strip(),
         is_open=is_open,
     )
     audit.record(

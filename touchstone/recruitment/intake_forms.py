@@ -72,6 +72,13 @@ class RoleProfileForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text="Select all that apply.",
     )
+    contact = forms.CharField(
+        label="How to reach the team",
+        max_length=300,
+        required=False,
+        help_text="A phone number, email or address for people who would rather apply on paper "
+        "or by phone, or who have a question. It is shown on the public page.",
+    )
     is_open = forms.BooleanField(
         label="Taking applications",
         required=False,

@@ -30,6 +30,11 @@ class RoleProfile(models.Model):
     )
     payment = models.CharField(max_length=16, choices=Payment.choices)
     qualities = models.JSONField(default=list, blank=True)
+    contact = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="How to reach the team to apply on paper or by phone, or to ask a question.",
+    )
     is_open = models.BooleanField(
         default=True, help_text="Open roles take applications and nominations."
     )

@@ -22,6 +22,7 @@ class RoleProfileIn(In):
     meetings: text(300, required=True)
     payment: Payment
     qualities: list[Quality] = Field(default_factory=list, max_length=len(Quality))
+    contact: text(300) = ""
     is_open: bool = True
 
 
@@ -34,6 +35,7 @@ class RoleProfileOut(Schema):
     meetings: str
     payment: str
     qualities: list[str]
+    contact: str
     is_open: bool
 
 

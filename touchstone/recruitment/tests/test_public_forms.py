@@ -45,6 +45,12 @@ def test_the_role_page_shows_the_role_to_anyone(client, role):
     assert url("apply", role) in html and url("nominate", role) in html
 
 
+def test_the_role_page_says_how_to_apply_on_paper_or_by_phone(client, role):
+    role.contact = "Phone 0118 496 0999"
+    role.save()
+    assert "Phone 0118 496 0999" in client.get(url("role", role)).content.decode()
+
+
 @pytest.mark.parametrize("page", ["role", "apply", "nominate", "thanks"])
 def test_a_closed_role_is_not_found(client, role, page):
     role.is_open = False
