@@ -5,11 +5,12 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from touchstone.core.tests.factories import GroupFactory
+from touchstone.core.tests.factories import GroupFactory, MembershipFactory, PersonFactory
 from touchstone.people.models import Membership
 from touchstone.recruitment import offers, runs
 from touchstone.recruitment.choices import RunStatus
 from touchstone.recruitment.models import Candidate, SelectionRun
+from touchstone.recruitment.vacancies import vacancy_list_for
 
 from .selection_helpers import make_pool, open_quotas, start_run
 
@@ -86,3 +87,22 @@ def test_a_top_up_without_an_earlier_selection_says_to_start_one(manager_client,
     url = reverse("recruitment:top_up_create", args=[programme.slug, lonely.pk])
     assert "has had no finished selection" in manager_client.get(url).text
     assert not Candidate.objects.exists()
+
+
+def _seat(group, started, ended=None):
+    person = PersonFactory(programmes=[group.programme])
+    return MembershipFactory(group=group, person=person, started_on=started, ended_on=ended)
+
+
+def test_a_leaver_who_was_replaced_leaves_no_vacancy(manager, programme):
+    forum = GroupFactory(programme=programme, name="Wide forum", min_lay_partners=0)
+    today = datetime.date.today()
+    _seat(forum, today - datetime.timedelta(days=200), today - datetime.timedelta(days=100))
+    _seat(forum, today - datetime.timedelta(days=200), today - datetime.timedelta(days=50))
+    _seat(forum, today - datetime.timedelta(days=90))  # took the first leaver's place
+    vacancies = {v.group.name: v for v in vacancy_list_for(actor=manager, programme=programme)}
+    assert vacancies["Wide forum"].left == 1 and vacancies["Wide forum"].places == 1
+    _seat(forum, today - datetime.timedelta(days=10))  # and the second's
+    assert "Wide forum" not in {
+        v.group.name for v in vacancy_list_for(actor=manager, programme=programme)
+    }
