@@ -78,7 +78,9 @@ def _feature(feature, answers, shares, areas, sensitive, who: str) -> FeatureRep
     for value in values:
         population = shares.get(value)
         true_share = counts.get(value, 0) / answered if answered else None
-        under = bool(population and true_share is not None and true_share < UNDER * population)
+        # Flag only where the group would be expected to hold at least one such person.
+        expected = (population or 0) * answered
+        under = bool(expected >= 1 and true_share < UNDER * population)
         share = None if shown[value] is None else true_share
         rows.append(ValueRow(value, shown[value], share, population, under))
     label = LABELS.get(feature, feature)

@@ -45,6 +45,16 @@ def test_a_manager_sees_every_count_and_the_under_represented_flag(
     assert "<svg" in page.text
 
 
+def test_a_value_too_rare_to_expect_in_a_group_this_size_is_not_flagged(manager, programme, group):
+    profile = programme.population_profile
+    profile.shares = {"gender": {"Woman": 0.49, "Man": 0.46, "Non-binary": 0.05}}
+    profile.save()
+    _, reports = representation_for(actor=manager, programme=programme, group=group)
+    flags = {r.value: r.under for r in reports[0].rows}
+    assert flags["Non-binary"] is False  # 5% of 9 people is less than one person
+    assert flags["Man"] is True
+
+
 def test_a_member_sees_no_count_under_5(member, member_client, programme, group):
     _, reports = representation_for(actor=member, programme=programme, group=group)
     rows = {r.value: r for r in reports[0].rows}
