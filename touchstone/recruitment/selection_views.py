@@ -35,7 +35,7 @@ def _programme(request, slug, ability="change"):
     return programme
 
 
-def _run(request, slug, pk) -> SelectionRun:
+def run_for_request(request, slug, pk) -> SelectionRun:
     programme = _programme(request, slug)
     run = SelectionRun.objects.filter(programme=programme, pk=pk).select_related("group").first()
     if run is None:
@@ -166,7 +166,7 @@ def run_list(request, slug):
 
 @login_required
 def run_detail(request, slug, pk):
-    run = _run(request, slug, pk)
+    run = run_for_request(request, slug, pk)
     ids = {int(row["id"]) for row in run.pool}
     names = dict(Candidate.objects.filter(pk__in=ids).values_list("pk", "full_name"))
     seated = set(run.seated)
@@ -210,7 +210,7 @@ def _unoffered(run) -> bool:
 @require_POST
 @login_required
 def run_offers_send(request, slug, pk):
-    run = _run(request, slug, pk)
+    run = run_for_request(request, slug, pk)
     try:
         sent = offers.offers_send(
             actor=request.user, run=run, base_url=request.build_absolute_uri("/")
@@ -227,7 +227,7 @@ def run_offers_send(request, slug, pk):
 @require_POST
 @login_required
 def run_next_reserve(request, slug, pk):
-    run = _run(request, slug, pk)
+    run = run_for_request(request, slug, pk)
     try:
         offer = offers.offer_next_reserve(
             actor=request.user, run=run, base_url=request.build_absolute_uri("/")
@@ -242,7 +242,7 @@ def run_next_reserve(request, slug, pk):
 @require_POST
 @login_required
 def run_letters(request, slug, pk):
-    run = _run(request, slug, pk)
+    run = run_for_request(request, slug, pk)
     letters = offers.letters_prepare(
         actor=request.user, run=run, base_url=request.build_absolute_uri("/")
     )

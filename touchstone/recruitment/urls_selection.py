@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import offer_views, population_views, selection_views, vacancy_views
+from . import offer_views, population_views, record_views, selection_views, vacancy_views
 
 P = "<slug:slug>/recruitment/"
 
@@ -20,6 +20,11 @@ urlpatterns = [
         name="run_next_reserve",
     ),
     path(f"{P}selections/<int:pk>/letters/", selection_views.run_letters, name="run_letters"),
+    path(
+        f"{P}selections/<int:pk>/record.json",
+        record_views.run_record_download,
+        name="run_record",
+    ),
     path(f"{P}offers/<int:pk>/reply/", offer_views.offer_record, name="offer_record"),
     path(f"{P}vacancies/", vacancy_views.vacancy_list, name="vacancy_list"),
     path(f"{P}vacancies/<int:group_pk>/top-up/", vacancy_views.top_up_create, name="top_up_create"),
