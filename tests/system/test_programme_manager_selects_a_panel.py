@@ -3,6 +3,7 @@ the panel; a member of the public applies on a phone."""
 
 import random
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
@@ -47,6 +48,11 @@ class TestProgrammeManagerSelectsAPanel(SystemTestCase):
 
         self.when_i_offer_seats_to_the_panel()
         self.then_each_person_on_the_panel_is_emailed_an_offer()
+
+        self.when_the_first_accepts_through_the_link_in_their_email()
+        self.then_they_sit_in_the_group()
+        self.when_i_record_that_the_second_declined_by_phone()
+        self.then_i_can_offer_the_seat_to_the_next_reserve()
 
     def test_a_member_of_the_public_applies_on_a_phone(self, demo):
         phone = self.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
@@ -130,7 +136,38 @@ class TestProgrammeManagerSelectsAPanel(SystemTestCase):
         self.press_button("Offer seats to the selected people")
         self.then_the_page_is_accessible()
 
+    def when_the_first_accepts_through_the_link_in_their_email(self):
+        message = mail.outbox[0]
+        self.accepting = Candidate.objects.get(email=message.to[0])
+        link = re.search(r"https?://\S+/join/offers/\S+/", message.body).group(0)
+        volunteer = self.new_context().new_page()
+        self.visit(urlsplit(link).path, page=volunteer)
+        self.then_the_page_is_accessible(volunteer)
+        self.press_button("Accept the place", page=volunteer)
+        expect(volunteer.get_by_text("you have accepted the place")).to_be_visible()
+        self.then_the_page_is_accessible(volunteer)
+
+    def when_i_record_that_the_second_declined_by_phone(self):
+        self.page.reload()
+        declining = self.run.offers.exclude(candidate=self.accepting).first().candidate
+        self.follow_link(f"Record a reply from {declining.full_name}")
+        self.then_the_page_is_accessible()
+        self.page.get_by_label("They decline the seat").check()
+        self.press_button("Record the reply")
+
     # Then
+
+    def then_they_sit_in_the_group(self):
+        self.accepting.refresh_from_db()
+        assert self.accepting.stage == "active"
+        seats = self.accepting.person.memberships.filter(group__name=GROUP, ended_on=None)
+        assert seats.count() == 1
+
+    def then_i_can_offer_the_seat_to_the_next_reserve(self):
+        self.then_i_see(re.compile("The next reserve still in the pool is"))
+        self.then_the_page_is_accessible()
+        self.press_button("Offer the seat to the next reserve")
+        self.then_i_see(re.compile("The seat has been offered to"))
 
     def then_everyone_had_a_chance_and_the_panel_meets_the_quotas(self):
         self.run.refresh_from_db()

@@ -45,11 +45,16 @@ def _email(offer: SeatOffer, link: str) -> None:
         f"fair lottery, for a place as a lay partner on {run.group.name}.\n\n"
         f"Please tell us whether you would like the place: {link}\n\n"
         "If you would rather reply by phone, or have any questions, contact the programme "
-        "team.\n"
+        f"team{_contact(run)}.\n"
     )
     transaction.on_commit(
         lambda: send_email_task.enqueue(subject=subject, body=body, to=[candidate.email])
     )
+
+
+def _contact(run) -> str:
+    role = run.role_profile
+    return f": {role.contact}" if role is not None and role.contact else ""
 
 
 def _offer(*, actor, run, candidate: Candidate, base_url: str) -> SeatOffer:
