@@ -87,8 +87,9 @@ lint: install-test
 test: lint
 	$(PY) -m pytest
 
+# The engines never touch a database, so on PostgreSQL only the Django suite runs again.
 test-pg: install-test
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/touchstone} $(PY) -m pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/touchstone} $(PY) -m pytest touchstone tests
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[test,bench]'
