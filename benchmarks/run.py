@@ -23,6 +23,7 @@ BENCHMARKS = {
     "plain_language": "benchmarks.plain_language",
     "redaction": "benchmarks.redaction",
     "selection": "benchmarks.selection",
+    "themes": "benchmarks.themes",
 }
 
 

@@ -1,0 +1,137 @@
+"""Cross-validated quality: how well the model does on comments it was not trained on.
+
+The labelled file is cut into five parts (stratified on each comment's rarest theme, so
+rare themes appear in every part where they can); a model is trained on four parts,
+thresholds tuned inside those four only, and scored on the fifth. Reported: macro F1
+(the mean over themes, so rare themes count as much as common ones) and micro F1 (over
+all theme decisions), with and without "Labelling not possible" (in the NHS data it is
+almost always the placeholder "Did not answer", which is trivially right), and
+sentiment accuracy at three and five levels.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from .framework import NOT_LABELLABLE, Examples
+from .model import train
+from .sentiment import fold
+
+FOLDS = 5
+SEED = 42
+
+
+@dataclass
+class Quality:
+    """Cross-validated figures, overall and per theme."""
+
+    macro_f1: float
+    micro_f1: float
+    macro_f1_without: float | None
+    micro_f1_without: float | None
+    per_theme: dict[str, tuple[float, int]] = field(default_factory=dict)
+    sentiment3_accuracy: float | None = None
+    sentiment5_accuracy: float | None = None
+    sentiment5_macro_f1: float | None = None
+    comments: int = 0
+    rated: int = 0
+
+    def lines(self) -> list[str]:
+        """Return the figures as plain lines for a person to read."""
+        lines = [
+            f"{self.comments:,} comments, {FOLDS}-fold cross-validation",
+            f"Themes, all: macro F1 {self.macro_f1:.3f}, micro F1 {self.micro_f1:.3f}",
+        ]
+        if self.macro_f1_without is not None:
+            lines.append(
+                f"Themes without {NOT_LABELLABLE!r}: macro F1 {self.macro_f1_without:.3f}, "
+                f"micro F1 {self.micro_f1_without:.3f}"
+            )
+        if self.sentiment3_accuracy is not None:
+            lines.append(
+                f"Sentiment ({self.rated:,} rated comments): 3-level accuracy "
+                f"{self.sentiment3_accuracy:.3f}, 5-level accuracy "
+                f"{self.sentiment5_accuracy:.3f}, 5-level macro F1 {self.sentiment5_macro_f1:.3f}"
+            )
+        lines += [f"  {f1:.2f}  {theme} ({n})" for theme, (f1, n) in self.per_theme.items()]
+        return lines
+
+
+def cross_validate(examples: Examples, folds: int = FOLDS, seed: int = SEED) -> Quality:
+    """Return the model's quality on held-out parts of the labelled examples."""
+    truth = examples.labels
+    guessed = np.zeros_like(truth)
+    five = np.zeros(len(examples.texts), dtype=np.int8)
+    three = np.zeros(len(examples.texts), dtype=np.int8)
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
+    for train_rows, test_rows in splitter.split(examples.texts, strata(truth, folds)):
+        model = train(_subset(examples, train_rows), min_examples=0)
+        predicted = model.predict([examples.texts[i] for i in test_rows])
+        guessed[test_rows] = predicted.labels
+        five[test_rows], three[test_rows] = predicted.sentiment5, predicted.sentiment3
+    return _score(examples, guessed, five, three)
+
+
+def strata(labels: np.ndarray, folds: int) -> np.ndarray:
+    """Return a stratum per comment: its rarest theme, or a shared one where too rare."""
+    frequency = labels.sum(axis=0)
+    rarest = np.array(
+        [
+            int(np.flatnonzero(row)[np.argmin(frequency[np.flatnonzero(row)])]) if row.any() else -1
+            for row in labels
+        ]
+    )
+    sizes = Counter(rarest.tolist())
+    pooled = sum(n for n in sizes.values() if n < folds)
+    shared = -2 if pooled >= folds else sizes.most_common(1)[0][0]
+    return np.array([r if sizes[r] >= folds else shared for r in rarest.tolist()])
+
+
+def _subset(examples: Examples, rows: np.ndarray) -> Examples:
+    return Examples(
+        examples.framework,
+        [examples.texts[i] for i in rows],
+        examples.labels[rows],
+        examples.sentiment[rows],
+    )
+
+
+def _score(examples: Examples, guessed, five, three) -> Quality:
+    truth, themes = examples.labels, examples.framework.themes
+    kept = [j for j, theme in enumerate(themes) if theme != NOT_LABELLABLE]
+    has_not_labellable = len(kept) < len(themes)
+    per_theme = f1_score(truth, guessed, average=None, zero_division=0)
+    quality = Quality(
+        macro_f1=float(f1_score(truth, guessed, average="macro", zero_division=0)),
+        micro_f1=float(f1_score(truth, guessed, average="micro", zero_division=0)),
+        macro_f1_without=float(
+            f1_score(truth[:, kept], guessed[:, kept], average="macro", zero_division=0)
+        )
+        if has_not_labellable
+        else None,
+        micro_f1_without=float(
+            f1_score(truth[:, kept], guessed[:, kept], average="micro", zero_division=0)
+        )
+        if has_not_labellable
+        else None,
+        per_theme={
+            theme: (float(f1), int(n))
+            for theme, f1, n in sorted(
+                zip(themes, per_theme, truth.sum(axis=0), strict=True), key=lambda t: -t[1]
+            )
+        },
+        comments=len(examples.texts),
+    )
+    rated = examples.sentiment > 0
+    if rated.any() and (five[rated] > 0).all():
+        actual = examples.sentiment[rated]
+        quality.rated = int(rated.sum())
+        quality.sentiment3_accuracy = float(accuracy_score(fold(actual), three[rated]))
+        quality.sentiment5_accuracy = float(accuracy_score(actual, five[rated]))
+        quality.sentiment5_macro_f1 = float(f1_score(actual, five[rated], average="macro"))
+    return quality

@@ -1,0 +1,39 @@
+"""Cross-validated quality on the NHS data: the slow test (about two minutes on two cores).
+
+The issue's targets are macro F1 0.64, micro F1 0.75 and 3-level sentiment accuracy 0.86
+(TARGETS). This engine's cross-validated figures (docs/benchmarks.md) meet the micro F1
+target and fall short of the other two, so the test holds the engine to what it reaches
+(FLOORS, a little below the measured figures, to allow for run-to-run noise) and
+separately to the target it meets; lowering a floor needs a reason in the benchmarks page.
+"""
+
+import pytest
+
+from engines.themes import cross_validate
+
+TARGETS = {"macro": 0.64, "micro": 0.75, "sentiment3": 0.86}
+FLOORS = {"macro": 0.56, "micro": 0.75, "sentiment3": 0.81, "macro_without": 0.54}
+
+
+@pytest.fixture(scope="module")
+def quality(nhs):
+    return cross_validate(nhs)
+
+
+def test_micro_f1_on_the_32_themes_meets_the_target(quality):
+    assert quality.micro_f1 >= TARGETS["micro"]
+
+
+def test_macro_f1_holds_its_cross_validated_level(quality):
+    assert quality.macro_f1 >= FLOORS["macro"]
+    assert quality.macro_f1_without >= FLOORS["macro_without"]
+
+
+def test_three_level_sentiment_accuracy_holds_its_cross_validated_level(quality):
+    assert quality.sentiment3_accuracy >= FLOORS["sentiment3"]
+    assert quality.sentiment5_accuracy > 0.6
+
+
+def test_every_theme_but_the_rarest_is_learnt(quality):
+    poorly_learnt = [theme for theme, (f1, n) in quality.per_theme.items() if n >= 30 and f1 < 0.25]
+    assert poorly_learnt == []
