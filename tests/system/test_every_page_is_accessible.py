@@ -5,13 +5,17 @@ so a page no journey reaches is still checked. Failures are gathered so one run 
 page that breaks a rule, not just the first.
 """
 
+import datetime
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from touchstone.accounts.models import User
+from touchstone.meetings import services as meeting_services
+from touchstone.meetings.models import Attendance, Meeting
 from touchstone.nonprod import demo_data
 from touchstone.people.models import Person
 from touchstone.programmes.models import Programme
@@ -66,6 +70,7 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
         "sign-in access form": ("people:person_access", [slug, lay_person.pk]),
         "API tokens": ("accounts:tokens", []),
         **recruitment_pages(programme),
+        **meetings_pages(programme),
         "accessibility statement": ("accessibility", []),
         "privacy notice": ("privacy", []),
     }
@@ -105,6 +110,59 @@ def recruitment_pages(programme: Programme) -> dict[str, tuple[str, list]]:
         "new selection form": ("recruitment:run_create", [slug]),
         "finished selection": ("recruitment:run_detail", [slug, run.pk]),
         "vacancies": ("recruitment:vacancy_list", [slug]),
+    }
+
+
+def meetings_pages(programme: Programme) -> dict[str, tuple[str, list]]:
+    """Name one meetings page of each kind, scheduling a meeting with an agenda to show."""
+    slug = programme.slug
+    manager = User.objects.get(email=demo_data.PM_EMAIL)
+    advisory = programme.groups.get(kind="lay_advisory_group")
+    start = timezone.make_aware(
+        datetime.datetime.combine(
+            timezone.localdate() + datetime.timedelta(days=10), datetime.time(18, 30)
+        )
+    )
+    meeting = meeting_services.meeting_create(
+        actor=manager,
+        programme=programme,
+        group=advisory,
+        kind="advisory_group",
+        title="Advisory group: care navigation",
+        start=start,
+        duration_minutes=120,
+        address="Willesden Library\n95 High Road\nLondon NW10 2SF",
+        step_free=True,
+        hearing_loop=True,
+        online_link="https://meet.example.org/advisory",
+    )
+    meeting_services.agenda_item_add(
+        actor=manager, meeting=meeting, title="Ideas so far", lead="Co-chair", minutes=30
+    )
+    # A meeting last month with attendance recorded, so the rates page shows its tables.
+    past = Meeting.objects.create(
+        programme=programme,
+        group=advisory,
+        kind="advisory_group",
+        title="Advisory group: last month",
+        start=start - datetime.timedelta(days=40),
+        duration_minutes=120,
+        online_link="https://meet.example.org/advisory",
+    )
+    for index, row in enumerate(meeting.attendances.all()):
+        status = ("attended", "apologies", "absent")[index % 3]
+        Attendance.objects.create(meeting=past, person=row.person, status=status)
+    return {
+        "meetings": ("meetings:meeting_list", [slug]),
+        "meetings of a group": ("meetings:group_meetings", [slug, advisory.pk]),
+        "new meeting form": ("meetings:meeting_create", [slug]),
+        "meeting page": ("meetings:meeting_detail", [slug, meeting.pk]),
+        "change meeting form": ("meetings:meeting_edit", [slug, meeting.pk]),
+        "cancel meeting form": ("meetings:meeting_cancel", [slug, meeting.pk]),
+        "attendance form": ("meetings:attendance_record", [slug, meeting.pk]),
+        "attendance rates": ("meetings:attendance_report", [slug]),
+        "group calendar link": ("meetings:group_feed", [slug, advisory.pk]),
+        "my calendar link": ("calendar:my_feed", []),
     }
 
 

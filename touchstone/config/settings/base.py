@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "touchstone.people",
     "touchstone.drafts",
     "touchstone.recruitment",
+    "touchstone.meetings",
     "touchstone.nonprod",
 ]
 

@@ -1,0 +1,30 @@
+"""Meeting pages inside a programme (signed in)."""
+
+from django.urls import path
+
+from . import feed_views, views
+
+app_name = "meetings"
+urlpatterns = [
+    path("<slug:slug>/meetings/", views.meeting_list, name="meeting_list"),
+    path("<slug:slug>/meetings/new/", views.meeting_create, name="meeting_create"),
+    path("<slug:slug>/meetings/attendance/", views.attendance_report, name="attendance_report"),
+    path("<slug:slug>/meetings/<int:pk>/", views.meeting_detail, name="meeting_detail"),
+    path("<slug:slug>/meetings/<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),
+    path("<slug:slug>/meetings/<int:pk>/cancel/", views.meeting_cancel, name="meeting_cancel"),
+    path(
+        "<slug:slug>/meetings/<int:pk>/attendance/",
+        views.attendance_record,
+        name="attendance_record",
+    ),
+    path("<slug:slug>/meetings/<int:pk>/reply/", views.attendance_reply, name="attendance_reply"),
+    path("<slug:slug>/meetings/<int:pk>/agenda/", views.agenda_item_add, name="agenda_item_add"),
+    path(
+        "<slug:slug>/meetings/<int:pk>/agenda/<int:item_pk>/remove/",
+        views.agenda_item_remove,
+        name="agenda_item_remove",
+    ),
+    path("<slug:slug>/meetings/<int:pk>/meeting.ics", feed_views.meeting_ics, name="meeting_ics"),
+    path("<slug:slug>/groups/<int:group_pk>/meetings/", views.meeting_list, name="group_meetings"),
+    path("<slug:slug>/groups/<int:group_pk>/calendar/", views.group_feed, name="group_feed"),
+]
