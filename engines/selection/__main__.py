@@ -2,10 +2,13 @@
 
     python -m engines.selection --quotas features.csv --pool candidates.csv --k 22 --seed N
         [--out DIR] [--household-column COLUMN] [--seated ID,ID] [--id-column COLUMN]
+        [--features NAME,NAME]
 
 Writes panel.csv, reserves.csv (in order) and probabilities.csv to DIR (default: the
-current folder). Exit status 0 on success, 2 when the input is unusable or the quotas
-cannot be met, with the reason on one line.
+current folder). With --features, only those features' quotas count; the files may hold
+others, which are then ignored. Reserves are in quota-aware order. Exit status 0 on
+success, 2 when the input is unusable or the quotas cannot be met, with the reason on one
+line.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from .draw import draw
 from .errors import SelectionError
 from .files import read_pool, read_quotas, write_selection
 from .leximin import leximin
+from .problem import counted
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -27,7 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Read the files, build the lottery, draw the panel and write the results."""
     args = _parser().parse_args(argv)
     try:
-        quotas = read_quotas(args.quotas)
+        chosen = [f.strip() for f in args.features.split(",")] if args.features else None
+        quotas = counted(read_quotas(args.quotas), chosen)
         features = list(dict.fromkeys(q.feature for q in quotas))
         pool = read_pool(args.pool, features, args.id_column, args.household_column)
         seated = [s.strip() for s in args.seated.split(",") if s.strip()] if args.seated else []
@@ -38,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seated=seated,
             one_per_household=args.household_column is not None,
         )
-        selection = draw(lottery, args.seed)
+        selection = draw(lottery, args.seed, quotas=quotas, pool=pool)
         write_selection(selection, args.out)
     except SelectionError as error:
         print(f"selection: {' '.join(str(error).split())}", file=sys.stderr)
@@ -70,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--id-column", help="the pool's id column (default: nationbuilder_id)")
     parser.add_argument("--household-column", help="at most one person per value of this column")
     parser.add_argument("--seated", help="ids of people already seated who must stay")
+    parser.add_argument(
+        "--features", help="count only these features' quotas (comma-separated names)"
+    )
     return parser
 
 

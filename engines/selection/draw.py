@@ -11,16 +11,28 @@ import bisect
 import itertools
 import math
 import random
+from collections.abc import Sequence
 
 from .errors import SelectionError
-from .model import Lottery, Selection
+from .model import Lottery, Quota, Selection, Volunteer
+from .reserves import quota_aware_order
 
 
-def draw(lottery: Lottery, seed: int, reserves: int | None = None) -> Selection:
+def draw(
+    lottery: Lottery,
+    seed: int,
+    reserves: int | None = None,
+    *,
+    quotas: Sequence[Quota] | None = None,
+    pool: Sequence[Volunteer] | None = None,
+) -> Selection:
     """Draw a panel and an ordered list of reserves from the lottery with this seed.
 
     Reserves are everyone else with a chance of selection (or the first `reserves` of
-    them), in a random order that puts people with higher probabilities earlier.
+    them), in a random order that puts people with higher probabilities earlier. Given
+    the `quotas` and the `pool`, the order is then made quota-aware (see reserves.py):
+    each panel member's first reserve who can replace them keeping every quota comes as
+    early as the random order allows. Both orders repeat exactly from the seed.
     """
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise SelectionError(f"The seed must be a whole number, not {seed!r}.")
@@ -44,6 +56,8 @@ def draw(lottery: Lottery, seed: int, reserves: int | None = None) -> Selection:
     # Weighted random order (Efraimidis and Spirakis): sort by u ** (1 / p), largest first.
     keys = {p: math.log(1.0 - rng.random()) / lottery.probabilities[p] for p in others}
     order = sorted(others, key=lambda p: (-keys[p], p))
+    if quotas is not None and pool is not None:
+        order = quota_aware_order(panel, order, quotas, pool)
     if reserves is not None:
         order = order[:reserves]
     return Selection(

@@ -88,6 +88,30 @@ def prepare(
     )
 
 
+def counted(quotas: Sequence[Quota], features: Sequence[str] | None) -> list[Quota]:
+    """Return the quotas of the named features only (all of them when features is None).
+
+    A pool and its quota file may describe more features than one panel counts; the
+    others' quotas, and people's values for them, are then ignored.
+    """
+    if features is None:
+        return list(quotas)
+    if isinstance(features, str):
+        features = [features]
+    known = list(dict.fromkeys(q.feature for q in quotas))
+    unknown = [f for f in features if f not in known]
+    if unknown:
+        raise SelectionError(
+            f"No quota names the feature{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(unknown)}: choose from {', '.join(known)}."
+        )
+    if not features:
+        raise SelectionError(
+            f"No features were chosen to count: choose at least one of {', '.join(known)}."
+        )
+    return [q for q in quotas if q.feature in set(features)]
+
+
 def _check_quotas(quotas: Sequence[Quota], k: int) -> tuple[str, ...]:
     """Check the quotas on their own and return the features they name, in order."""
     if isinstance(k, bool) or not isinstance(k, int) or k < 1:
