@@ -10,7 +10,16 @@ from collections.abc import Callable
 
 import numpy as np
 
-from engines.selection import Quota, Selection, SelectionError, Volunteer, leximin, select
+from engines.selection import (
+    Quota,
+    Replacement,
+    Selection,
+    SelectionError,
+    Volunteer,
+    leximin,
+    replacement,
+    select,
+)
 from engines.selection.infeasible import explain
 from engines.selection.pricing import Pricer
 from engines.selection.problem import prepare
@@ -88,6 +97,30 @@ def run_engine(run, *, progress: Callable[..., None] | None = None) -> Selection
             seated=[str(i) for i in run.seated],
             one_per_household=run.one_per_household,
             **options,
+        )
+    except SelectionError as error:
+        raise ServiceError(str(error)) from error
+
+
+def replacement_for(run, *, panel: list[str], leaving: str, unavailable) -> Replacement:
+    """Return the first reserve, in the run's order, who can take `leaving`'s seat and keep
+    every quota (and one per household), or why nobody can."""
+    selection = Selection(
+        panel=tuple(panel),
+        reserves=tuple(run.reserves),
+        probabilities=run.probabilities,
+        seed=run.seed,
+        panel_index=run.lottery.get("panel_index", 0),
+        lottery=None,
+    )
+    try:
+        return replacement(
+            selection,
+            quotas_from(run.quotas),
+            leaving,
+            volunteers_from(run.pool),
+            unavailable=[str(i) for i in unavailable],
+            one_per_household=run.one_per_household,
         )
     except SelectionError as error:
         raise ServiceError(str(error)) from error

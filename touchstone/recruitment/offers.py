@@ -6,7 +6,9 @@ carry a random token; only its hash is stored, and each works once.
 """
 
 import hashlib
+import re
 import secrets
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.http import Http404
@@ -21,6 +23,7 @@ from touchstone.core.errors import ServiceError
 from touchstone.people import services as people_services
 from touchstone.people.models import ContactMethod, Membership, PersonKind
 
+from . import adapters
 from .choices import OfferResponse, RunStatus, Stage, WithdrawalReason
 from .models import Candidate, SeatOffer
 from .services import move
@@ -84,22 +87,57 @@ def offers_send(*, actor, run, base_url: str) -> list[SeatOffer]:
     ]
 
 
-def next_reserve(run) -> Candidate | None:
-    """Return the first reserve, in the drawn order, still in the pool and not yet offered."""
-    offered = set(run.offers.values_list("candidate_id", flat=True))
-    ids = [int(i) for i in run.reserves if int(i) not in offered]
-    waiting = {c.pk: c for c in Candidate.objects.filter(pk__in=ids, stage=Stage.IN_POOL)}
-    return next((waiting[i] for i in ids if i in waiting), None)
+@dataclass(frozen=True)
+class NextReserve:
+    """Whose seat is empty, who should be offered it, and why (a reserve may be passed over)."""
+
+    leaving: Candidate
+    candidate: Candidate | None
+    passed_over: int  # earlier reserves who would have broken a quota or shared a household
+    explanation: str  # why nobody fits, when nobody does
+
+
+def next_reserve(run) -> NextReserve | None:
+    """Return the reserve who should be offered the seat of the next person who declined.
+
+    Seats are refilled in the order people declined. The reserve is the first in the run's
+    order, still in the pool and not yet asked, who keeps every quota met once they take
+    that seat; None when no declined seat is waiting to be refilled.
+    """
+    replies = list(run.offers.select_related("candidate").order_by("responded_at", "pk"))
+    declined = [str(o.candidate_id) for o in replies if o.response == OfferResponse.DECLINED]
+    refills = [str(o.candidate_id) for o in replies if str(o.candidate_id) not in run.panel]
+    if len(declined) <= len(refills):
+        return None
+    leaving = declined[len(refills)]
+    panel = [p for p in run.panel if p not in declined]
+    panel += [r for r in refills if r not in declined] + [leaving]
+    asked = {str(o.candidate_id) for o in replies}
+    waiting = Candidate.objects.filter(pk__in=[int(i) for i in run.reserves], stage=Stage.IN_POOL)
+    in_pool = {str(pk) for pk in waiting.values_list("pk", flat=True)}
+    unavailable = [r for r in run.reserves if r in asked or r not in in_pool]
+    found = adapters.replacement_for(run, panel=panel, leaving=leaving, unavailable=unavailable)
+    ids = [int(leaving), *([int(found.reserve)] if found.found else [])]
+    candidates = Candidate.objects.in_bulk(ids)
+    named = re.sub(rf"\b{leaving}\b", candidates[int(leaving)].full_name, found.explanation)
+    return NextReserve(
+        leaving=candidates[int(leaving)],
+        candidate=candidates.get(int(found.reserve)) if found.found else None,
+        passed_over=len(found.passed_over),
+        explanation=named,
+    )
 
 
 @transaction.atomic
 def offer_next_reserve(*, actor, run, base_url: str) -> SeatOffer:
     """Offer a seat to the next reserve, after someone declined or left."""
     access.require(actor, "change", run.programme)
-    candidate = next_reserve(run)
-    if candidate is None:
-        raise ServiceError("There are no reserves left in the pool. Start a new selection.")
-    return _offer(actor=actor, run=run, candidate=candidate, base_url=base_url)
+    found = next_reserve(run)
+    if found is None:
+        raise ServiceError("Nobody has declined a seat, so there is no seat to offer again.")
+    if found.candidate is None:
+        raise ServiceError(found.explanation)
+    return _offer(actor=actor, run=run, candidate=found.candidate, base_url=base_url)
 
 
 def letters_prepare(*, actor, run, base_url: str) -> list[tuple[SeatOffer, str]]:

@@ -12,7 +12,7 @@ from touchstone.recruitment import offers
 from touchstone.recruitment.choices import OfferResponse, Stage, WithdrawalReason
 from touchstone.recruitment.models import Candidate, SeatOffer
 
-from .selection_helpers import make_pool, start_run
+from .selection_helpers import make_pool, open_quotas, start_run
 
 pytestmark = pytest.mark.django_db
 
@@ -92,12 +92,33 @@ def test_declining_withdraws_them_and_the_next_reserve_is_offered_the_seat(
     assert candidate.withdrawal_note == "Declined the seat"
     first_reserve = Candidate.objects.get(pk=int(run.reserves[0]))
     page = manager_client.get(reverse("recruitment:run_detail", args=[programme.slug, run.pk]))
-    assert f"The next reserve still in the pool is {first_reserve.full_name}" in page.text
+    assert f"The next reserve who keeps every quota met is {first_reserve.full_name}" in page.text
     with django_capture_on_commit_callbacks(execute=True):
         manager_client.post(reverse("recruitment:run_next_reserve", args=[programme.slug, run.pk]))
     first_reserve.refresh_from_db()
     assert first_reserve.stage == Stage.SELECTED
     assert mail.outbox[-1].to == [first_reserve.email]
+
+
+def test_the_seat_goes_to_the_first_reserve_who_keeps_the_quotas(
+    manager, programme, group, django_capture_on_commit_callbacks
+):
+    """Two women and two men exactly: a woman's seat can only go to a woman."""
+    make_pool(programme, n=12)
+    quotas = open_quotas(4, Woman=(2, 2), Man=(2, 2))
+    with django_capture_on_commit_callbacks(execute=True):
+        run = start_run(manager, programme, group, k=4, seed=5, quotas=quotas)
+    run.refresh_from_db()
+    offers.offers_send(actor=manager, run=run, base_url="http://testserver")
+    gender = {row["id"]: row["features"]["gender"] for row in run.pool}
+    woman = next(o for o in run.offers.all() if gender[str(o.candidate_id)] == "Woman")
+    offers.offer_record_reply(actor=manager, offer=woman, accept=False)
+    found = offers.next_reserve(run)
+    assert found.leaving == woman.candidate
+    assert gender[str(found.candidate.pk)] == "Woman"
+    men_first = [r for r in run.reserves[: run.reserves.index(str(found.candidate.pk))]]
+    assert found.passed_over == len(men_first)
+    assert all(gender[r] == "Man" for r in men_first)
 
 
 def test_staff_record_a_reply_given_by_phone(manager, manager_client, programme, run, links):
