@@ -15,7 +15,7 @@ from touchstone.accounts import access
 from touchstone.core import audit
 from touchstone.core.errors import ServiceError
 
-from .demographics import BY_KEY, LABELS, PREFER_NOT, options_for
+from .demographics import BY_KEY, LABELS, PREFER_NOT, QUESTIONS, options_for
 from .models import PopulationProfile
 
 HEADER = ["feature", "value", "share"]
@@ -111,6 +111,18 @@ def population_profile_import(*, actor, programme, source: str, data: bytes) -> 
         changes={"source": profile.source, "features": sorted(shares)},
     )
     return profile
+
+
+def profile_tables(shares: dict) -> list[tuple[str, list[tuple[str, float]]]]:
+    """Return the shares in the questions' own order, whatever order the database kept."""
+    tables = []
+    for question in QUESTIONS:
+        values = shares.get(question.key)
+        if values:
+            order = options_for(question.key, tuple(sorted(values)))
+            rows = [(value, values[value]) for value in order if value in values]
+            tables.append((LABELS[question.key], rows))
+    return tables
 
 
 def population_profile_get_for(*, actor, programme) -> PopulationProfile | None:

@@ -8,8 +8,7 @@ from touchstone.accounts import access
 from touchstone.core.errors import ServiceError
 from touchstone.programmes.selectors import group_get_for
 
-from .demographics import LABELS
-from .population import population_profile_get_for, population_profile_import
+from .population import population_profile_get_for, population_profile_import, profile_tables
 from .representation import representation_for
 from .selection_forms import PopulationProfileForm
 from .selection_views import _programme
@@ -22,7 +21,7 @@ def population_profile(request, slug):
     context = {
         "programme": programme,
         "profile": profile,
-        "labels": LABELS,
+        "tables": profile_tables(profile.shares) if profile else [],
         "can_change": access.can(request.user, "change", programme),
     }
     return render(request, "recruitment/population_profile.jinja", context)

@@ -113,9 +113,12 @@ def clean_answers(answers: dict, areas: tuple[str, ...]) -> dict[str, str]:
 
 
 def areas_of(programme) -> tuple[str, ...]:
-    """Return the areas named in the programme's population profile, if it has one."""
+    """Return the areas named in the programme's population profile, in alphabetical order.
+
+    Sorted because PostgreSQL's jsonb does not keep the order the areas were uploaded in.
+    """
     profile = getattr(programme, "population_profile", None)
-    return tuple((profile.shares or {}).get("area", {})) if profile else ()
+    return tuple(sorted((profile.shares or {}).get("area", {}))) if profile else ()
 
 
 @transaction.atomic

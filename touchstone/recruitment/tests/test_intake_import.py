@@ -84,7 +84,7 @@ BAD_FILES = {
     ),
     "area not in the profile": (
         HEADER + "P1,A,,,,,,Camden,yes\n",
-        "Row 2, column area: 'Camden' is not an answer we use. Use one of: Harrow; Brent;",
+        "Row 2, column area: 'Camden' is not an answer we use. Use one of: Brent; Harrow;",
     ),
     "missing name": (HEADER + "P1,,,,,,,,no\n", "Row 2, column name: the name is empty"),
     "bad consent": (HEADER + "P1,A,,,,,,,maybe\n", "Row 2, column consent: write yes or no"),

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from touchstone.recruitment.models import PopulationProfile
-from touchstone.recruitment.population import quota_from_share, quotas_from_profile
+from touchstone.recruitment.population import profile_tables, quota_from_share, quotas_from_profile
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +86,15 @@ def test_prefer_not_to_say_gets_a_quota_that_never_requires_anyone():
     prefer_not = next(q for q in quotas if q["value"] == "Prefer not to say")
     assert (prefer_not["minimum"], prefer_not["maximum"]) == (0, 6)
     assert len(quotas) == 5
+
+
+def test_the_profile_lists_answers_in_the_questions_order_whatever_the_database_kept():
+    shares = {
+        "gender": {"Woman": 0.5, "Man": 0.5},
+        "age_band": {"75 or over": 0.4, "16 to 24": 0.6},
+        "area": {"Millbrook": 0.3, "Ashcombe": 0.7},
+    }
+    tables = profile_tables(shares)
+    assert [label for label, _ in tables] == ["Age", "Gender", "Area"]
+    assert [value for value, _ in tables[0][1]] == ["16 to 24", "75 or over"]
+    assert [value for value, _ in tables[2][1]] == ["Ashcombe", "Millbrook"]
