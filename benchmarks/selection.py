@@ -252,6 +252,14 @@ def _markdown(public: list[Timed], made: list[Timed]) -> str:
 if __name__ == "__main__":
     # Quick look without touching docs/benchmarks.md:
     #   .venv/bin/python -m benchmarks.selection [synthetic]
+    #   .venv/bin/python -m benchmarks.selection pool 1000   (one synthetic pool, by its n)
     import sys
 
-    print("\n".join(run(public_instances="synthetic" not in sys.argv[1:]).lines))
+    args = sys.argv[1:]
+    if args[:1] == ["pool"] and len(args) == 2:
+        for n, k, features, seed in SYNTHETIC:
+            if n == int(args[1]):
+                timed = _ours(f"n{n} k{k} f{features}", *synthetic(n, k, features, seed), k, LIMIT)
+                print(timed)
+    else:
+        print("\n".join(run(public_instances="synthetic" not in args).lines))

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .decompose import realise, relaxed_levels
 from .errors import SelectionError
 from .infeasible import explain
 from .master import Master
@@ -40,6 +41,7 @@ LEVEL_GAP = 1e-8  # a level is settled when no panel could raise z by more than 
 STALL, STALL_ROUNDS = 1e-9, 5  # after 5 rounds of swaps that do not raise z, ask the MIP
 REACHED = 1e-9  # the master is at the relaxation's bound when this close to it
 WALK_SECONDS = 30.0  # longest time one walk may spend splitting the target into panels
+SHORTCUT_SECONDS = 90.0  # longest time the one walk of decompose.py may take
 WALK_AFTER = 20  # rounds of swaps at a later level before walking towards the bound
 WALK_STEPS = 25  # panels the walk adds before the master checks whether it has reached the bound
 STARTS = 20  # panels to start swapping from in each round, for several new panels at once
@@ -106,14 +108,18 @@ def _solve(
     if start is None:
         raise SelectionError(explain(problem))
     panels = _cover(pricer, start)
+    reachable = np.zeros(n, dtype=bool)
+    for panel in panels:
+        reachable |= np.array(panel) > 0
+    zero = [int(t) for t in np.flatnonzero(~reachable)]
+    shortcut, _ = _shortcut(problem, panels, zero, deadline, progress)
+    if shortcut is not None:
+        return shortcut.panels, shortcut.weights()
     master = Master(problem, panels)
     relaxation = Relaxation(problem)
     swapper = Swapper(problem)
     walk = Walk(problem)
-    reachable = np.zeros(n, dtype=bool)
-    for panel in panels:
-        reachable |= np.array(panel) > 0
-    for t in np.flatnonzero(~reachable):
+    for t in zero:
         master.fix(int(t), 0.0)  # no panel can hold this type, so its chance is 0
         relaxation.fix(int(t), 0.0)
     while master.unfixed:
@@ -128,6 +134,34 @@ def _solve(
         progress(f"Settled all {n} types of people")
     master.solve()
     return master.panels, master.weights()
+
+
+def _shortcut(
+    problem: Problem,
+    panels: list[tuple[int, ...]],
+    zero: list[int],
+    deadline: float | None,
+    progress: Progress | None,
+) -> tuple[Master | None, list[tuple[int, ...]]]:
+    """Try every level on the relaxation and one walk (decompose.py); None if it falls short."""
+    n = len(problem.sizes)
+
+    def check(unfixed: list[int]) -> None:
+        if progress is not None:
+            progress(f"Settled {n - len(unfixed)} of {n} types of people")
+        if deadline is not None and time.monotonic() > deadline:
+            raise SelectionError(_late(len(unfixed), n))
+
+    def fix_at(z: float) -> float:
+        return max(0.0, z - FIX_SLACK)
+
+    levels, target = relaxed_levels(problem, zero, fix_at, POSITIVE_DUAL, check)
+    master, walked = realise(
+        problem, panels, levels, target, zero, fix_at, _walk_deadline(deadline, SHORTCUT_SECONDS)
+    )
+    if master is not None and progress is not None:
+        progress(f"Settled all {n} types of people")
+    return master, walked
 
 
 def _level(
@@ -188,20 +222,25 @@ def _stuck(master: Master, duals: np.ndarray) -> list[int]:
     return tight or [max(master.unfixed, key=lambda t: duals[t])]
 
 
-def _walk_deadline(deadline: float | None) -> float:
-    """Return when a walk must stop: within WALK_SECONDS, and before the overall deadline."""
-    end = time.monotonic() + WALK_SECONDS
+def _walk_deadline(deadline: float | None, seconds: float = WALK_SECONDS) -> float:
+    """Return when a walk must stop: within `seconds`, and before the overall deadline."""
+    end = time.monotonic() + seconds
     return end if deadline is None else min(end, deadline)
 
 
 def _check_time(deadline: float | None, master: Master) -> None:
     """Raise SelectionError once the deadline has passed: never return a weaker lottery."""
     if deadline is not None and time.monotonic() > deadline:
-        raise SelectionError(
-            f"The selection did not finish within the time limit ({len(master.unfixed)} "
-            f"of {master.n} types still to settle); no weaker method is used instead. Allow "
-            "more time, or use fewer features or values."
-        )
+        raise SelectionError(_late(len(master.unfixed), master.n))
+
+
+def _late(unfixed: int, n: int) -> str:
+    """Say that the deadline passed, how far the selection got, and what to change."""
+    return (
+        f"The selection did not finish within the time limit ({unfixed} of {n} types still "
+        "to settle); no weaker method is used instead. Allow more time, or use fewer "
+        "features or values."
+    )
 
 
 def _swapped(

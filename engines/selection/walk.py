@@ -72,19 +72,24 @@ class Walk:
             if not np.isfinite(step) or step <= 0:
                 self.y = None
                 break
-            self.y = np.clip(y + step * d, 0.0, self.sizes)
+            zero, full = self.face[:2]
+            self.y = np.clip(
+                np.where(zero, 0.0, np.where(full, self.sizes, y + step * d)), 0.0, self.sizes
+            )
         return found
 
     def _room(self, y: np.ndarray, d: np.ndarray) -> float:
         """Return how far y can move along d before it leaves the quota polytope."""
         step = np.inf
-        up, down = d > SNAP, d < -SNAP
+        zero, full, floor, ceiling = self.face
+        free = ~(zero | full)
+        up, down = (d > SNAP) & free, (d < -SNAP) & free
         if up.any():
             step = min(step, float(((self.sizes - y)[up] / d[up]).min()))
         if down.any():
             step = min(step, float((-y[down] / d[down]).min()))
         at, move = self.matrix @ y, self.matrix @ d
-        up, down = move > SNAP, move < -SNAP
+        up, down = (move > SNAP) & ~ceiling, (move < -SNAP) & ~floor
         if up.any():
             step = min(step, float(((self.high - at)[up] / move[up]).min()))
         if down.any():
@@ -99,6 +104,7 @@ class Walk:
         upper = np.where(zero, 0.0, self.sizes)
         at = self.matrix @ y
         floor, ceiling = at <= self.low + SNAP, at >= self.high - SNAP
+        self.face = (zero, full, floor, ceiling)  # v shares these bounds: moving keeps them
         if len(known):
             lines = known @ self.matrix.T
             on = (known[:, zero] == 0).all(axis=1) & (known[:, full] == self.sizes[full]).all(
