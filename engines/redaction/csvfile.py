@@ -11,9 +11,7 @@ through FILE.partial, so a run that stops part-way can be resumed where it stopp
 
 from __future__ import annotations
 
-import codecs
 import csv
-import difflib
 import os
 import sys
 from collections import Counter
@@ -22,12 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from engines.csvtext import check_utf8 as check_utf8_as
+from engines.csvtext import column_index as column_index_as
+
 from .finder import redact
 from .spans import RedactionError
 
 COUNT_COLUMN = "redactions"
 MAX_CHARS = 5_000_000
-_CHECK_BLOCK = 1 << 20
 
 
 @dataclass
@@ -42,44 +42,11 @@ class Tally:
 
 
 def check_utf8(path: Path) -> None:
-    """Raise a RedactionError saying where and how to fix it if the file is not UTF-8."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    line = 1
-    with path.open("rb") as handle:
-        while block := handle.read(_CHECK_BLOCK):
-            try:
-                decoder.decode(block)
-            except UnicodeDecodeError as error:
-                line += block.count(b"\n", 0, error.start)
-                raise RedactionError(
-                    f"{path} is not UTF-8 text (line {line} has the byte "
-                    f"{block[error.start]:#04x}). Save it from Excel as 'CSV UTF-8', or "
-                    f"convert it with: iconv -f windows-1252 -t utf-8 {path} > fixed.csv"
-                ) from None
-            line += block.count(b"\n")
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            raise RedactionError(f"{path} ends part-way through a character.") from None
+    check_utf8_as(path, RedactionError)
 
 
 def column_index(header: list[str], column: str, path: Path) -> int:
-    """Return where the named column is, or say which columns there are."""
-    if column in header:
-        return header.index(column)
-    stripped = [name.strip().lower() for name in header]
-    if column.strip().lower() in stripped:
-        return stripped.index(column.strip().lower())
-    close = difflib.get_close_matches(column, header, n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
-    separator = next((sep for sep in ";\t|" if len(header) == 1 and sep in header[0]), None)
-    if separator:
-        hint = f" It looks separated by {separator!r}, not commas: save it as comma-separated."
-    raise RedactionError(
-        f"{path} has no column {column!r}.{hint} Its columns are: "
-        + ", ".join(repr(name) for name in header)
-        + "."
-    )
+    return column_index_as(header, column, path, RedactionError)
 
 
 def _rows(path: Path) -> Iterator[list[str]]:

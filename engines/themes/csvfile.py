@@ -9,56 +9,26 @@ Blank lines are dropped and counted; rows with a blank comment are kept, unclass
 
 from __future__ import annotations
 
-import codecs
 import csv
-import difflib
 from collections.abc import Iterator
 from pathlib import Path
+
+from engines.csvtext import check_utf8 as check_utf8_as
+from engines.csvtext import column_index as column_index_as
 
 from .errors import ThemesError
 
 MAX_CHARS = 100_000
-_BLOCK = 1 << 20
 
 
 def check_utf8(path: Path) -> None:
-    """Raise a ThemesError saying where and how to fix it if the file is not UTF-8."""
     if not path.is_file():
         raise ThemesError(f"There is no file {path}.")
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    line = 1
-    with path.open("rb") as handle:
-        while block := handle.read(_BLOCK):
-            try:
-                decoder.decode(block)
-            except UnicodeDecodeError as error:
-                line += block.count(b"\n", 0, error.start)
-                raise ThemesError(
-                    f"{path} is not UTF-8 text (line {line} has the byte "
-                    f"{block[error.start]:#04x}). Save it from Excel as 'CSV UTF-8', or "
-                    f"convert it with: iconv -f windows-1252 -t utf-8 {path} > fixed.csv"
-                ) from None
-            line += block.count(b"\n")
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            raise ThemesError(f"{path} ends part-way through a character.") from None
+    check_utf8_as(path, ThemesError)
 
 
 def column_index(header: list[str], column: str, path: Path) -> int:
-    """Return where the named column is, or say which columns there are."""
-    if column in header:
-        return header.index(column)
-    folded = [name.strip().casefold() for name in header]
-    if column.strip().casefold() in folded:
-        return folded.index(column.strip().casefold())
-    close = difflib.get_close_matches(column, header, n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
-    raise ThemesError(
-        f"{path} has no column {column!r}.{hint} Its columns are: "
-        + ", ".join(repr(name) for name in header)
-        + "."
-    )
+    return column_index_as(header, column, path, ThemesError)
 
 
 class CommentFile:
