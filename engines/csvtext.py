@@ -1,7 +1,9 @@
-"""Checks shared by the engines that read people's CSV files: encoding and column names.
+"""What the engines that read people's CSV files share: encoding and column checks, and
+resuming a long run that stopped part-way.
 
 Each engine raises its own error type, so the checks take it as an argument; the
-messages say where the problem is and how to fix it.
+messages say where the problem is and how to fix it. Output is written to OUT.partial
+and renamed when the run ends; resuming keeps the whole rows already written.
 """
 
 from __future__ import annotations
@@ -52,3 +54,25 @@ def column_index(header: list[str], column: str, path: Path, error: type[Excepti
         + ", ".join(repr(name) for name in header)
         + "."
     )
+
+
+def partial_path(destination: Path) -> Path:
+    return destination.with_name(destination.name + ".partial")
+
+
+def rows_done(partial: Path) -> int:
+    """Return how many whole data rows the partial output holds, cutting off a torn last row.
+
+    A row is whole when it ends in a line break outside quotes (an even count of quote
+    marks so far), which is how csv.writer writes it.
+    """
+    whole_end, whole_rows, quotes, at = 0, 0, 0, 0
+    with partial.open("rb") as handle:
+        for line in handle:
+            quotes += line.count(b'"')
+            at += len(line)
+            if line.endswith(b"\n") and quotes % 2 == 0:
+                whole_end, whole_rows = at, whole_rows + 1
+    with partial.open("rb+") as handle:
+        handle.truncate(whole_end)
+    return max(0, whole_rows - 1)  # the header is not a data row

@@ -22,6 +22,7 @@ from typing import TextIO
 
 from engines.csvtext import check_utf8 as check_utf8_as
 from engines.csvtext import column_index as column_index_as
+from engines.csvtext import partial_path, rows_done
 
 from .finder import redact
 from .spans import RedactionError
@@ -110,27 +111,9 @@ def redact_file(
     """Redact to destination (through destination.partial), or to standard output."""
     if destination is None:
         return redact_rows(path, column, sys.stdout, max_chars=max_chars)
-    partial = destination.with_name(destination.name + ".partial")
-    skip = _rows_done(partial) if resume and partial.exists() else 0
+    partial = partial_path(destination)
+    skip = rows_done(partial) if resume and partial.exists() else 0
     with partial.open("a" if skip else "w", encoding="utf-8", newline="") as output:
         tally = redact_rows(path, column, output, max_chars=max_chars, skip=skip)
     os.replace(partial, destination)
     return tally
-
-
-def _rows_done(partial: Path) -> int:
-    """Return how many whole data rows a partial output holds, cutting off a torn last row.
-
-    A row is whole when it ends in a line break outside quotes (an even count of quote
-    marks so far), which is how csv.writer wrote it.
-    """
-    whole_end, whole_rows, quotes, at = 0, 0, 0, 0
-    with partial.open("rb") as handle:
-        for line in handle:
-            quotes += line.count(b'"')
-            at += len(line)
-            if line.endswith(b"\n") and quotes % 2 == 0:
-                whole_end, whole_rows = at, whole_rows + 1
-    with partial.open("rb+") as handle:
-        handle.truncate(whole_end)
-    return max(0, whole_rows - 1)

@@ -21,6 +21,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from engines.csvtext import partial_path, rows_done
+
 from .csvfile import MAX_CHARS, CommentFile
 from .discover import as_framework_rows, discover
 from .errors import ThemesError
@@ -29,7 +31,6 @@ from .framework import NHS_TEXT, NHS_TRAINING, read_nhs, read_own
 from .model import train
 from .output import cells, columns
 from .pipeline import CHUNK, StreamingClassifier
-from .resume import partial_path, rows_done
 from .storage import NHS_MIN_EXAMPLES, cache_dir, default_model, default_path, load, save
 
 EXIT_BAD_INPUT = 2

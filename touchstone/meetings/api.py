@@ -23,12 +23,6 @@ router = Router(tags=["meetings"])
 ERRORS = {codes_4xx: ErrorOut}
 
 
-def _programme(request, slug: str, ability: str):
-    programme = programme_selectors.programme_get_for(actor=request.auth, slug=slug)
-    access.require(request.auth, ability, programme)
-    return programme
-
-
 def _attendance_out(attendance) -> dict:
     person = attendance.person
     return {
@@ -69,7 +63,7 @@ def _meeting_out(request, meeting) -> dict:
 @router.get("/{slug}/meetings", response={200: list[MeetingOut], **ERRORS})
 def meeting_list(request, slug: Slug, group: Id | None = None):
     """List the programme's meetings, soonest upcoming first, then past ones."""
-    programme = _programme(request, slug, "view")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="view")
     chosen = None
     if group is not None:
         chosen = programme_selectors.group_get_for(
@@ -84,7 +78,7 @@ def meeting_list(request, slug: Slug, group: Id | None = None):
 @router.post("/{slug}/meetings", response={201: MeetingOut, **ERRORS})
 def meeting_create(request, slug: Slug, payload: MeetingIn):
     """Schedule a meeting of one of the programme's groups and invite its members."""
-    programme = _programme(request, slug, "change")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
     data = payload.dict()
     group = programme.groups.filter(pk=data.pop("group")).first()
     if group is None:
@@ -113,7 +107,7 @@ def _rate_out(rate) -> dict:
 @router.get("/{slug}/attendance-rates", response={200: list[QuarterRatesOut], **ERRORS})
 def attendance_rates(request, slug: Slug, group: Id | None = None):
     """Attendance of lay partners and of professionals, quarter by quarter, oldest first."""
-    programme = _programme(request, slug, "view")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="view")
     chosen = None
     if group is not None:
         chosen = programme_selectors.group_get_for(
@@ -132,7 +126,7 @@ def attendance_rates(request, slug: Slug, group: Id | None = None):
 @router.get("/{slug}/meetings/{meeting_id}", response={200: MeetingOut, **ERRORS})
 def meeting_get(request, slug: Slug, meeting_id: Id):
     """Show one meeting, with its agenda and, for those who may see people, its invitations."""
-    programme = _programme(request, slug, "view")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="view")
     meeting = selectors.meeting_get_for(actor=request.auth, programme=programme, pk=meeting_id)
     return _meeting_out(request, meeting)
 
@@ -140,7 +134,7 @@ def meeting_get(request, slug: Slug, meeting_id: Id):
 @router.post("/{slug}/meetings/{meeting_id}/attendance", response={200: AttendanceOut, **ERRORS})
 def attendance_record(request, slug: Slug, meeting_id: Id, payload: AttendanceIn):
     """Record one invited person's reply or attendance."""
-    programme = _programme(request, slug, "view")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="view")
     meeting = selectors.meeting_get_for(actor=request.auth, programme=programme, pk=meeting_id)
     access.require(request.auth, "change", programme)
     person = selectors.register_person_for(programme=programme, pk=payload.person)

@@ -238,18 +238,9 @@ def _record_one(*, actor, meeting: Meeting, person, status: str) -> Attendance:
     attendance = Attendance.objects.filter(meeting=meeting, person=person).first()
     if attendance is None:
         raise ServiceError(f"{person} was not invited to this meeting.", field="person")
-    if attendance.status != status:
-        old = attendance.status
-        attendance.status = status
-        attendance.save(update_fields=["status", "updated_at"])
-        audit.record(
-            actor=actor,
-            action="attendance.record",
-            target=attendance,
-            programme=meeting.programme,
-            changes=_reply_change(old, status),
-        )
-    return attendance
+    return _set_status(
+        actor=actor, attendance=attendance, status=status, action="attendance.record"
+    )
 
 
 @transaction.atomic
@@ -275,6 +266,22 @@ def attendance_record_many(*, actor, meeting: Meeting, statuses: dict) -> int:
 REPLIES = (AttendanceStatus.ACCEPTED, AttendanceStatus.APOLOGIES)
 
 
+def _set_status(*, actor, attendance: Attendance, status: str, action: str) -> Attendance:
+    """Save a new status and record the change; saving the same status changes nothing."""
+    if attendance.status != status:
+        old = attendance.status
+        attendance.status = status
+        attendance.save(update_fields=["status", "updated_at"])
+        audit.record(
+            actor=actor,
+            action=action,
+            target=attendance,
+            programme=attendance.meeting.programme,
+            changes=_reply_change(old, status),
+        )
+    return attendance
+
+
 @transaction.atomic
 def attendance_reply(*, actor, meeting: Meeting, status: str) -> Attendance:
     """Let an invited person say for themselves whether they are coming."""
@@ -289,15 +296,4 @@ def attendance_reply(*, actor, meeting: Meeting, status: str) -> Attendance:
         raise ServiceError("This meeting was cancelled, so there is no need to reply.")
     if meeting.start <= timezone.now():
         raise ServiceError("This meeting has started, so replies are closed.")
-    if attendance.status != status:
-        old = attendance.status
-        attendance.status = status
-        attendance.save(update_fields=["status", "updated_at"])
-        audit.record(
-            actor=actor,
-            action="attendance.reply",
-            target=attendance,
-            programme=meeting.programme,
-            changes=_reply_change(old, status),
-        )
-    return attendance
+    return _set_status(actor=actor, attendance=attendance, status=status, action="attendance.reply")

@@ -20,13 +20,12 @@ from .feed_views import feed_link
 from .forms import AgendaItemForm, AttendanceForm, MeetingCancelForm, MeetingForm, ReplyForm
 from .views_common import meeting_for, programme_for
 
-_programme = programme_for
 _meeting = meeting_for
 
 
 @login_required
 def meeting_list(request, slug, group_pk=None):
-    programme = _programme(request, slug, "view")
+    programme = programme_for(request, slug, "view")
     groups = group_list_for(actor=request.user, programme=programme)
     if group_pk is not None:
         group = group_get_for(actor=request.user, programme=programme, pk=group_pk)
@@ -111,7 +110,7 @@ def _form(request, programme, meeting=None):
 
 @login_required
 def meeting_create(request, slug):
-    programme = _programme(request, slug, "change")
+    programme = programme_for(request, slug, "change")
     form = _form(request, programme)
     if request.method == "POST" and form.is_valid():
         try:
@@ -240,7 +239,7 @@ def attendance_record(request, slug, pk):
 
 @login_required
 def attendance_report(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(request, slug, "view_people")
     groups = group_list_for(actor=request.user, programme=programme)
     chosen = request.GET.get("group", "")
     group = groups.filter(pk=chosen).first() if chosen.isdigit() else None
@@ -265,7 +264,7 @@ def attendance_report(request, slug):
 
 @login_required
 def group_feed(request, slug, group_pk):
-    programme = _programme(request, slug, "change")
+    programme = programme_for(request, slug, "change")
     group = group_get_for(actor=request.user, programme=programme, pk=group_pk)
     token = None
     if request.method == "POST":

@@ -1,16 +1,13 @@
 """Finding a programme and one of its meetings, shared by the page and calendar views."""
 
-from touchstone.accounts import access
-from touchstone.programmes.selectors import programme_get_for
+from touchstone.programmes import selectors as programme_selectors
 
 from . import selectors
 
 
 def programme_for(request, slug, ability):
     """Find the programme (404 for anyone with no role in it), then insist on the ability."""
-    programme = programme_get_for(actor=request.user, slug=slug)
-    access.require(request.user, ability, programme)
-    return programme
+    return programme_selectors.programme_for(actor=request.user, slug=slug, ability=ability)
 
 
 def meeting_for(request, slug, pk, ability):

@@ -49,6 +49,13 @@ def programme_get_for(*, actor, slug: str) -> Programme:
     return programme
 
 
+def programme_for(*, actor, slug: str, ability: str) -> Programme:
+    """Find the programme (404 for anyone with no role in it), then insist on the ability (403)."""
+    programme = programme_get_for(actor=actor, slug=slug)
+    access.require(actor, ability, programme)
+    return programme
+
+
 def group_list_for(*, actor, programme: Programme) -> QuerySet[Group]:
     """Return the programme's groups with active member and lay partner counts."""
     access.require(actor, "view", programme)

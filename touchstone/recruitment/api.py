@@ -32,12 +32,6 @@ router = Router(tags=["recruitment"])
 ERRORS = {codes_4xx: ErrorOut}
 
 
-def _programme(request, slug: str, ability: str):
-    programme = programme_selectors.programme_get_for(actor=request.auth, slug=slug)
-    access.require(request.auth, ability, programme)
-    return programme
-
-
 def _role(request, programme, pk):
     return selectors.role_profile_get_for(actor=request.auth, programme=programme, pk=pk)
 
@@ -49,7 +43,9 @@ def _role_out(role) -> dict:
 @router.get("/{slug}/role-profiles", response={200: list[RoleProfileOut], **ERRORS})
 def role_profile_list(request, slug: Slug):
     """List the programme's lay partner roles."""
-    programme = _programme(request, slug, "view_people")
+    programme = programme_selectors.programme_for(
+        actor=request.auth, slug=slug, ability="view_people"
+    )
     return [
         _role_out(r)
         for r in selectors.role_profile_list_for(actor=request.auth, programme=programme)
@@ -59,7 +55,7 @@ def role_profile_list(request, slug: Slug):
 @router.post("/{slug}/role-profiles", response={201: RoleProfileOut, **ERRORS})
 def role_profile_create(request, slug: Slug, payload: RoleProfileIn):
     """Describe a new lay partner role in one of the programme's groups."""
-    programme = _programme(request, slug, "change")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
     values = payload.dict()
     group = programme_selectors.group_get_for(
         actor=request.auth, programme=programme, pk=values.pop("group")
@@ -100,7 +96,9 @@ class CandidateFilter(Schema):
 @router.get("/{slug}/candidates", response={200: list[CandidateOut], **ERRORS})
 def candidate_list(request, slug: Slug, filters: Query[CandidateFilter]):
     """List candidates, optionally at one stage or for one role (not for group members)."""
-    programme = _programme(request, slug, "view_candidates")
+    programme = programme_selectors.programme_for(
+        actor=request.auth, slug=slug, ability="view_candidates"
+    )
     role = _role(request, programme, filters.role_profile) if filters.role_profile else None
     candidates = selectors.candidate_list_for(
         actor=request.auth, programme=programme, stage=filters.stage, role_profile=role
@@ -111,7 +109,7 @@ def candidate_list(request, slug: Slug, filters: Query[CandidateFilter]):
 @router.post("/{slug}/candidates", response={201: CandidateOut, **ERRORS})
 def candidate_create(request, slug: Slug, payload: CandidateIn):
     """Enter an application, nomination or invitation on someone's behalf."""
-    programme = _programme(request, slug, "change")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
     values = payload.dict()
     role = _role(request, programme, values.pop("role_profile"))
     candidate = intake.candidate_create(actor=request.auth, role_profile=role, **values)
@@ -121,7 +119,7 @@ def candidate_create(request, slug: Slug, payload: CandidateIn):
 @router.post("/{slug}/candidates/{candidate_id}/stage", response={200: CandidateOut, **ERRORS})
 def candidate_move(request, slug: Slug, candidate_id: Id, payload: StageIn):
     """Move a candidate to their next stage; a withdrawal needs a reason."""
-    programme = _programme(request, slug, "change")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
     candidate = selectors.candidate_get_for(
         actor=request.auth, programme=programme, pk=candidate_id
     )
@@ -138,7 +136,9 @@ def candidate_move(request, slug: Slug, candidate_id: Id, payload: StageIn):
 @router.get("/{slug}/recruitment-funnel", response={200: FunnelOut, **ERRORS})
 def funnel_get(request, slug: Slug):
     """How many reach each stage, and why people withdraw, by quarter; small counts hidden."""
-    programme = _programme(request, slug, "view_people")
+    programme = programme_selectors.programme_for(
+        actor=request.auth, slug=slug, ability="view_people"
+    )
     funnel = funnel_for(actor=request.auth, programme=programme)
     return {
         "summary": funnel.summary,
@@ -160,7 +160,7 @@ def _run_out(run: SelectionRun) -> dict:
 @router.post("/{slug}/selection-runs", response={202: SelectionRunOut, **ERRORS})
 def selection_run_create(request, slug: Slug, payload: SelectionRunIn):
     """Start a selection from the candidates in the pool; it runs in the background."""
-    programme = _programme(request, slug, "change")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
     group = programme_selectors.group_get_for(
         actor=request.auth, programme=programme, pk=payload.group
     )
@@ -187,7 +187,7 @@ def selection_run_create(request, slug: Slug, payload: SelectionRunIn):
 @router.get("/{slug}/selection-runs/{run_id}", response={200: SelectionRunOut, **ERRORS})
 def selection_run_get(request, slug: Slug, run_id: Id):
     """A run's inputs, status and result: ids only, so it can be checked and repeated."""
-    programme = _programme(request, slug, "change")
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
     run = SelectionRun.objects.filter(programme=programme, pk=run_id).first()
     if run is None:
         raise Http404("No such selection")

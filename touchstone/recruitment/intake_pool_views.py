@@ -7,7 +7,7 @@ from django.shortcuts import render
 from touchstone.accounts import access
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
-from touchstone.programmes.selectors import programme_get_for
+from touchstone.programmes.selectors import programme_for
 
 from . import intake, intake_csv, selectors
 from .demographics import BY_KEY, options_for
@@ -16,16 +16,10 @@ from .intake_forms import ImportForm
 from .services import areas_of
 
 
-def _programme(request, slug, ability):
-    programme = programme_get_for(actor=request.user, slug=slug)
-    access.require(request.user, ability, programme)
-    return programme
-
-
 @login_required
 def candidate_import(request, slug):
     """Upload a pool; on any problem show every one and store nothing."""
-    programme = _programme(request, slug, "view_sensitive")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_sensitive")
     access.require(request.user, "change", programme)
     roles = selectors.role_profile_list_for(actor=request.user, programme=programme)
     form = ImportForm(
@@ -63,7 +57,7 @@ def candidate_import(request, slug):
 
 @login_required
 def candidate_import_example(request, slug):
-    _programme(request, slug, "change")
+    programme_for(actor=request.user, slug=slug, ability="change")
     response = HttpResponse(intake_csv.EXAMPLE, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pool-example.csv"'
     return response
@@ -71,7 +65,7 @@ def candidate_import_example(request, slug):
 
 @login_required
 def funnel_report(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_people")
     funnel = funnel_for(actor=request.user, programme=programme)
     return render(
         request, "recruitment/funnel_report.jinja", {"programme": programme, "funnel": funnel}

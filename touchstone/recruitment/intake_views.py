@@ -17,7 +17,7 @@ from touchstone.accounts import access
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.programmes.models import Group
-from touchstone.programmes.selectors import programme_get_for
+from touchstone.programmes.selectors import programme_for
 
 from . import intake, selectors, services
 from .choices import Quality, Stage
@@ -33,12 +33,6 @@ from .intake_forms import (
 from .models import RoleProfile
 
 
-def _programme(request, slug, ability):
-    programme = programme_get_for(actor=request.user, slug=slug)
-    access.require(request.user, ability, programme)
-    return programme
-
-
 def _public_link(request, role: RoleProfile) -> str:
     return request.build_absolute_uri(reverse("join:role", args=[role.programme.slug, role.pk]))
 
@@ -48,7 +42,7 @@ def _public_link(request, role: RoleProfile) -> str:
 
 @login_required
 def role_profile_list(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_people")
     roles = selectors.role_profile_list_for(actor=request.user, programme=programme).annotate(
         candidate_count=Count("candidates")
     )
@@ -65,7 +59,7 @@ def role_profile_list(request, slug):
 
 @login_required
 def role_profile_detail(request, slug, pk):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_people")
     role = selectors.role_profile_get_for(actor=request.user, programme=programme, pk=pk)
     return render(
         request,
@@ -91,7 +85,7 @@ def _role_form(request, programme, role=None):
 
 @login_required
 def role_profile_create(request, slug):
-    programme = _programme(request, slug, "change")
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     form = _role_form(request, programme)
     if request.method == "POST" and form.is_valid():
         try:
@@ -112,7 +106,7 @@ def role_profile_create(request, slug):
 
 @login_required
 def role_profile_edit(request, slug, pk):
-    programme = _programme(request, slug, "change")
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     role = selectors.role_profile_get_for(actor=request.user, programme=programme, pk=pk)
     form = _role_form(request, programme, role)
     if request.method == "POST" and form.is_valid():
@@ -135,7 +129,7 @@ def role_profile_edit(request, slug, pk):
 
 @login_required
 def candidate_list(request, slug):
-    programme = _programme(request, slug, "view_candidates")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_candidates")
     roles = selectors.role_profile_list_for(actor=request.user, programme=programme)
     filters = CandidateFilterForm(request.GET, roles=roles)
     chosen = filters.filters()
@@ -164,7 +158,7 @@ def candidate_list(request, slug):
 
 @login_required
 def candidate_create(request, slug):
-    programme = _programme(request, slug, "change")
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     roles = selectors.role_profile_list_for(actor=request.user, programme=programme)
     form = StaffCandidateForm(
         request.POST or None, roles=roles, initial={"role_profile": request.GET.get("role")}
@@ -223,7 +217,7 @@ def _candidate_page(request, programme, candidate, *, move_form=None, demographi
 
 @login_required
 def candidate_detail(request, slug, pk):
-    programme = _programme(request, slug, "view_candidates")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_candidates")
     candidate = selectors.candidate_get_for(actor=request.user, programme=programme, pk=pk)
     return _candidate_page(request, programme, candidate)
 
@@ -231,7 +225,7 @@ def candidate_detail(request, slug, pk):
 @login_required
 @require_POST
 def candidate_move(request, slug, pk):
-    programme = _programme(request, slug, "change")
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     candidate = selectors.candidate_get_for(actor=request.user, programme=programme, pk=pk)
     form = CandidateMoveForm(request.POST, stages=services.stages_after(candidate.stage))
     if form.is_valid():
@@ -250,7 +244,7 @@ def candidate_move(request, slug, pk):
 @login_required
 @require_POST
 def candidate_demographics(request, slug, pk):
-    programme = _programme(request, slug, "view_sensitive")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_sensitive")
     candidate = selectors.candidate_get_for(actor=request.user, programme=programme, pk=pk)
     form = DemographicsForm(request.POST, areas=services.areas_of(programme))
     if form.is_valid():
@@ -275,7 +269,7 @@ def candidate_demographics(request, slug, pk):
 @login_required
 @require_POST
 def candidate_demographics_erase(request, slug, pk):
-    programme = _programme(request, slug, "view_sensitive")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_sensitive")
     candidate = selectors.candidate_get_for(actor=request.user, programme=programme, pk=pk)
     services.demographics_erase(actor=request.user, candidate=candidate)
     messages.success(request, f"{candidate.full_name}'s demographic answers have been deleted.")

@@ -11,12 +11,12 @@ from django.shortcuts import redirect, render
 
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
+from touchstone.programmes.selectors import programme_for
 
 from . import offers
 from .choices import OfferResponse
 from .models import SeatOffer
 from .selection_forms import OfferReplyForm
-from .selection_views import _programme
 
 
 def offer_reply(request, token):
@@ -40,7 +40,7 @@ def offer_reply(request, token):
 
 @login_required
 def offer_record(request, slug, pk):
-    programme = _programme(request, slug)
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     offer = (
         SeatOffer.objects.filter(run__programme=programme, pk=pk)
         .select_related("run__group", "candidate")

@@ -6,17 +6,16 @@ from django.shortcuts import redirect, render
 
 from touchstone.accounts import access
 from touchstone.core.errors import ServiceError
-from touchstone.programmes.selectors import group_get_for
+from touchstone.programmes.selectors import group_get_for, programme_for
 
 from .population import population_profile_get_for, population_profile_import, profile_tables
 from .representation import representation_for
 from .selection_forms import PopulationProfileForm
-from .selection_views import _programme
 
 
 @login_required
 def population_profile(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_people")
     profile = population_profile_get_for(actor=request.user, programme=programme)
     context = {
         "programme": programme,
@@ -29,7 +28,7 @@ def population_profile(request, slug):
 
 @login_required
 def population_upload(request, slug):
-    programme = _programme(request, slug)
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     form = PopulationProfileForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -51,7 +50,7 @@ def population_upload(request, slug):
 
 @login_required
 def representation(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_people")
     group_pk = request.GET.get("group", "")
     group = (
         group_get_for(actor=request.user, programme=programme, pk=group_pk)

@@ -12,10 +12,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from touchstone.accounts import access
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
-from touchstone.programmes.selectors import programme_get_for
+from touchstone.programmes.selectors import programme_for
 
 from . import offers, runs
 from .choices import OfferResponse, Stage
@@ -29,14 +28,8 @@ from .services import areas_of
 DEFAULT_FEATURES = ["age_band", "gender"]
 
 
-def _programme(request, slug, ability="change"):
-    programme = programme_get_for(actor=request.user, slug=slug)
-    access.require(request.user, ability, programme)
-    return programme
-
-
 def run_for_request(request, slug, pk) -> SelectionRun:
-    programme = _programme(request, slug)
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     run = SelectionRun.objects.filter(programme=programme, pk=pk).select_related("group").first()
     if run is None:
         raise Http404("No such selection")
@@ -74,7 +67,7 @@ def _k_of(data) -> int:
 
 @login_required
 def run_create(request, slug):
-    programme = _programme(request, slug)
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     groups = programme.groups.order_by("name")
     role_profiles = RoleProfile.objects.filter(programme=programme)
     shares, areas = _shares(programme), areas_of(programme)
@@ -157,7 +150,7 @@ def _initial(request, programme, shares) -> dict:
 
 @login_required
 def run_list(request, slug):
-    programme = _programme(request, slug)
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     selection_runs = SelectionRun.objects.filter(programme=programme).select_related("group")
     return render(
         request, "recruitment/run_list.jinja", {"programme": programme, "runs": selection_runs}

@@ -7,19 +7,19 @@ from django.shortcuts import redirect, render
 from touchstone.accounts import access
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
-from touchstone.programmes.selectors import group_get_for
+from touchstone.programmes.selectors import group_get_for, programme_for
 
 from . import runs
 from .population import quotas_from_profile
 from .selection_forms import TopUpForm
-from .selection_views import _programme, _shares
+from .selection_views import _shares
 from .services import areas_of
 from .vacancies import vacancy_list_for
 
 
 @login_required
 def vacancy_list(request, slug):
-    programme = _programme(request, slug, "view_people")
+    programme = programme_for(actor=request.user, slug=slug, ability="view_people")
     context = {
         "programme": programme,
         "vacancies": vacancy_list_for(actor=request.user, programme=programme),
@@ -30,7 +30,7 @@ def vacancy_list(request, slug):
 
 @login_required
 def top_up_create(request, slug, group_pk):
-    programme = _programme(request, slug)
+    programme = programme_for(actor=request.user, slug=slug, ability="change")
     group = group_get_for(actor=request.user, programme=programme, pk=group_pk)
     try:
         previous, pool, seated, unanswered = runs.top_up_pool(group)
