@@ -17,6 +17,8 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_people": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER, Role.GROUP_MEMBER}),
     # People who applied or were nominated but sit in no group yet: the team recruiting them.
     "view_candidates": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER}),
+    # Feedback, decisions and actions: the core team folds feedback into the next session.
+    "manage_feedback": frozenset({Role.PROGRAMME_MANAGER, Role.CORE_TEAM_MEMBER}),
     "view_contact_details": frozenset({Role.PROGRAMME_MANAGER}),
     # Special-category data (UK GDPR art. 9), such as lived experience as a patient or carer.
     "view_sensitive": frozenset({Role.PROGRAMME_MANAGER}),

@@ -91,6 +91,7 @@ def validation_error(request, error: ValidationError):
 def _register_routers() -> None:
     """Attach each app's router; kept in one place so the API's shape is easy to see."""
     from touchstone.drafts.api import router as drafts_router
+    from touchstone.feedback.api import router as feedback_router
     from touchstone.meetings.api import router as meetings_router
     from touchstone.people.api import router as people_router
     from touchstone.programmes.api import router as programmes_router
@@ -101,6 +102,7 @@ def _register_routers() -> None:
     api.add_router("/programmes", drafts_router)
     api.add_router("/programmes", recruitment_router)
     api.add_router("/programmes", meetings_router)
+    api.add_router("/programmes", feedback_router)
 
 
 _register_routers()

@@ -19,8 +19,10 @@ urlpatterns = [
     path("programmes/", include("touchstone.drafts.urls")),
     path("programmes/", include("touchstone.recruitment.urls")),
     path("programmes/", include("touchstone.meetings.urls")),
+    path("programmes/", include("touchstone.feedback.urls")),
     path("join/", include("touchstone.recruitment.public_urls")),
     path("calendar/", include("touchstone.meetings.feed_urls")),
+    path("", include("touchstone.feedback.public_urls")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -10,6 +10,7 @@ from touchstone.accounts import access
 from touchstone.core.errors import AccessDenied, ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.core.models import AuditEntry
+from touchstone.feedback.monitoring import figures_for as feedback_figures
 
 from . import selectors, services
 from .chart import build_tree, governance_svg
@@ -70,6 +71,7 @@ def programme_overview(request, slug):
             "overview": overview,
             "roots": roots,
             "chart": governance_svg(roots, f"How {programme.name} is organised"),
+            "figures": feedback_figures(programme),
             "can_change": access.can(request.user, "change", programme),
             "can_view_audit": access.can(request.user, "view_audit", programme),
             "can_view_people": access.can(request.user, "view_people", programme),

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "touchstone.drafts",
     "touchstone.recruitment",
     "touchstone.meetings",
+    "touchstone.feedback",
     "touchstone.nonprod",
 ]
 
@@ -113,6 +114,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 # How long an emailed sign-in link works, in seconds.
+# The address people reach Touchstone at, for links in emails sent by scheduled jobs.
+SITE_URL = os.environ.get("TOUCHSTONE_SITE_URL", "http://127.0.0.1:8000")
 MAGIC_LINK_MAX_AGE = int(os.environ.get("TOUCHSTONE_MAGIC_LINK_MAX_AGE", "900"))
 
 LANGUAGE_CODE = "en-gb"

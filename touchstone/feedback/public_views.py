@@ -1,0 +1,105 @@
+"""Public pages, no account needed: giving feedback at an event, and 'you said, we did'.
+
+Anyone can post the form, so each address may send only so many an hour, the text is
+capped, and the key sent with the form makes a double tap or a retry land on the same
+thank-you page instead of storing the comment twice.
+"""
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from touchstone.core import ratelimit
+from touchstone.core.errors import ServiceError
+from touchstone.core.forms import add_service_error
+from touchstone.programmes.models import Programme
+
+from . import capture, results, selectors
+from .forms import GiveForm
+from .models import ResultsPage
+
+SENDS_PER_HOUR = 30
+TOO_MANY = (
+    "We have had a lot of feedback from your internet connection in the last hour, so we "
+    "cannot take this now. Please try again in an hour, or give your feedback to a member "
+    "of staff. Nothing you typed has been sent."
+)
+
+
+def _event(request, code):
+    """Return the event, or a page saying the link is wrong (404)."""
+    event = selectors.event_by_code(code)
+    if event is None:
+        return None, render(request, "feedback/give_unknown.jinja", status=404)
+    return event, None
+
+
+def give(request, code):
+    event, unknown = _event(request, code)
+    if unknown:
+        return unknown
+    form = GiveForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        key = request.POST.get("submission_key", "")[:64]
+        if key and event.items.filter(submission_key=key).exists():
+            return redirect("give:thanks", code=event.code)
+        if not ratelimit.allow(
+            f"give:{ratelimit.client_address(request)}", limit=SENDS_PER_HOUR, window=3600
+        ):
+            form.is_valid()  # so the fields keep what was typed
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            try:
+                capture.feedback_give(event=event, **form.cleaned_data)
+            except ServiceError as error:
+                add_service_error(form, error)
+            else:
+                return redirect("give:thanks", code=event.code)
+        status = 400 if status == 200 else status
+    context = {"event": event, "programme": event.programme, "form": form}
+    return render(request, "feedback/give.jinja", context, status=status)
+
+
+def thanks(request, code):
+    event, unknown = _event(request, code)
+    if unknown:
+        return unknown
+    page = ResultsPage.objects.filter(programme=event.programme, is_published=True).first()
+    context = {"event": event, "programme": event.programme, "results_page": page}
+    return render(request, "feedback/give_thanks.jinja", context)
+
+
+def _published(slug) -> tuple[Programme, ResultsPage]:
+    page = (
+        ResultsPage.objects.select_related("programme")
+        .filter(programme__slug=slug, is_published=True)
+        .first()
+    )
+    if page is None:
+        raise Http404("This page has not been published.")
+    return page.programme, page
+
+
+def results_public(request, slug, group_pk=None, code=None):
+    programme, page = _published(slug)
+    title, group, event = f"You said, we did: {programme.name}", None, None
+    if group_pk is not None:
+        group = programme.groups.filter(pk=group_pk).first()
+        if group is None:
+            raise Http404("Group not found")
+        title = f"You said, we did: {group.name}"
+    if code is not None:
+        event = selectors.event_by_code(code)
+        if event is None or event.programme_id != programme.pk:
+            raise Http404("Event not found")
+        title = f"You said, we did: {event.title}"
+    report = results.results_for(programme, public=True, group=group, event=event, title=title)
+    context = {
+        "programme": programme,
+        "page": page,
+        "results": report,
+        "home": reverse("give:results", args=[slug]),
+    }
+    return render(request, "feedback/results_public.jinja", context)
