@@ -124,3 +124,10 @@ class SystemTestCase:
 
     def then_the_page_is_accessible(self, page: Page | None = None) -> None:
         assert_accessible(page or self.page)
+
+    def then_the_page_fits_the_screen(self, page: Page):
+        """WCAG 1.4.10 reflow: no sideways scrolling of the page itself at phone width."""
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1], f"{page.url} is {widths[0]}px wide on a {widths[1]}px screen"

@@ -21,6 +21,7 @@ from touchstone.people.models import Person
 from touchstone.programmes.models import Programme
 
 from .conftest import PHONE
+from .feedback_pages import feedback_pages, public_feedback_pages
 from .pages import SystemTestCase, assert_accessible, without_scripts
 
 FINDING = re.compile(rf"^{re.escape(demo_data.INFORMATICS)} has no lay pair")
@@ -71,6 +72,7 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
         "API tokens": ("accounts:tokens", []),
         **recruitment_pages(programme),
         **meetings_pages(programme),
+        **feedback_pages(programme),
         "accessibility statement": ("accessibility", []),
         "privacy notice": ("privacy", []),
     }
@@ -190,6 +192,7 @@ class TestEveryPageIsAccessible(SystemTestCase):
         failures |= self.check_each(public_recruitment_pages(programme))
         self.given_i_am_the_programme_manager()
         failures |= self.check_each(programme_manager_pages(self.programme))
+        failures |= self.check_each(public_feedback_pages(self.programme))
         failures |= self.check_the_new_programme_form_with_its_errors()
         failures |= self.check_my_writing_with_its_findings_shown()
         assert not failures, "\n\n".join(f"{name}: {error}" for name, error in failures.items())
@@ -270,10 +273,3 @@ class TestEveryPageIsAccessible(SystemTestCase):
         except AssertionError as error:
             return {"check my writing with findings shown": str(error)}
         return {}
-
-    def then_the_page_fits_the_screen(self, page: Page):
-        """WCAG 1.4.10 reflow: no sideways scrolling of the page itself at phone width."""
-        widths = page.evaluate(
-            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-        )
-        assert widths[0] <= widths[1], f"{page.url} is {widths[0]}px wide on a {widths[1]}px screen"

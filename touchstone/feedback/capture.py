@@ -5,6 +5,8 @@ first item, so a double tap or a retry on a bad connection never makes a duplica
 two sends racing each other are settled by a unique constraint.
 """
 
+import hashlib
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -32,10 +34,22 @@ def _clean_text(text: str) -> str:
     return text
 
 
-def _earlier(programme, key: str) -> FeedbackItem | None:
-    if not key:
-        return None
-    return FeedbackItem.objects.filter(programme=programme, submission_key=key).first()
+def _earlier(programme, key: str, fingerprint: str = "") -> FeedbackItem | None:
+    """Return the item an earlier send of this form made, if there was one."""
+    earlier = FeedbackItem.objects.filter(programme=programme)
+    if key and (found := earlier.filter(submission_key=key).first()):
+        return found
+    if fingerprint:
+        return earlier.filter(fingerprint=fingerprint).first()
+    return None
+
+
+def fingerprint_of(*, browser_secret: str, event: FeedbackEvent, text: str) -> str:
+    """Hash the sending browser's secret with the event and the words, to spot a resend."""
+    if not browser_secret:
+        return ""
+    words = " ".join((text or "").split()).casefold()
+    return hashlib.sha256(f"{browser_secret}|{event.pk}|{words}".encode()).hexdigest()
 
 
 def _store(item: FeedbackItem, *, actor) -> FeedbackItem:
@@ -69,10 +83,15 @@ def feedback_give(
     contact_email: str = "",
     wants_reply: bool = False,
     submission_key: str = "",
+    fingerprint: str = "",
 ) -> FeedbackItem:
-    """Take one comment from the public form at an event; no account needed."""
+    """Take one comment from the public form at an event; no account needed.
+
+    A send is a repeat when its form key was seen, or when the same browser already sent
+    the same words to this event (going back and sending again makes a new form key).
+    """
     key = (submission_key or "")[:KEY_LIMIT]
-    repeat = _earlier(event.programme, key)
+    repeat = _earlier(event.programme, key, fingerprint)
     if repeat is not None:
         repeat.was_repeat = True
         return repeat
@@ -100,6 +119,7 @@ def feedback_give(
         contact_email=contact_email if wants_reply else "",
         wants_reply=bool(wants_reply),
         submission_key=key,
+        fingerprint=fingerprint,
     )
     return _store(item, actor=None)
 

@@ -124,6 +124,9 @@ class FeedbackItem(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     submission_key = models.CharField(max_length=64, blank=True)
+    # The same words from the same browser to the same event: a resend after going back,
+    # which carries a fresh form key. Hashed, so it says nothing about the sender.
+    fingerprint = models.CharField(max_length=64, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -5,6 +5,7 @@ capped, and the key sent with the form makes a double tap or a retry land on the
 thank-you page instead of storing the comment twice.
 """
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -51,8 +52,13 @@ def give(request, code):
             form.add_error(None, TOO_MANY)
             status = 429
         elif form.is_valid():
+            fingerprint = capture.fingerprint_of(
+                browser_secret=request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+                event=event,
+                text=form.cleaned_data["text"],
+            )
             try:
-                capture.feedback_give(event=event, **form.cleaned_data)
+                capture.feedback_give(event=event, fingerprint=fingerprint, **form.cleaned_data)
             except ServiceError as error:
                 add_service_error(form, error)
             else:

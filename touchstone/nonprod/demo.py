@@ -21,6 +21,7 @@ from touchstone.programmes.models import Group, Programme
 from touchstone.programmes.selectors import active_q
 
 from . import demo_data as data
+from .feedback import add_feedback, remove_feedback
 from .fictional import FictionalPeople
 from .forum import add_forum
 from .recruitment import add_recruitment, remove_recruitment
@@ -73,6 +74,7 @@ def load_demo() -> tuple[Programme, bool]:
         fictional=fictional,
         start=start,
     )
+    add_feedback(actor=pm, programme=programme, groups=groups, people=people)
     return programme, True
 
 
@@ -212,6 +214,7 @@ def reset_demo() -> bool:
         changes={"slug": programme.slug, "reason": "demo reset"},
     )
     remove_recruitment(programme)
+    remove_feedback(programme)
     groups = Group.objects.filter(programme=programme)
     Membership.objects.filter(group__in=groups).delete()
     groups.update(parent=None, module=None)  # both protect their targets from deletion

@@ -1,6 +1,7 @@
 """The public pages: giving feedback through an event's link, and 'you said, we did'."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from touchstone.feedback import public_views
@@ -95,3 +96,21 @@ def test_the_public_results_page_exists_only_once_published(client, programme):
     page = client.get(url)
     assert page.status_code == 200
     assert "Please phone, do not write." in page.text and "We now phone first." in page.text
+
+
+def test_going_back_and_sending_the_same_words_again_stores_one_item(client, programme):
+    event = EventFactory(programme=programme)
+    client.get(reverse("give:form", args=[event.code]))  # sets the browser's cookie
+    assert _send(client, event, submission_key="first-form").status_code == 302
+    assert _send(client, event, submission_key="form-after-going-back").status_code == 302
+    assert _send(client, event, text="Something else.", submission_key="k3").status_code == 302
+    assert FeedbackItem.objects.count() == 2
+
+
+def test_the_same_words_from_two_people_are_both_kept(programme):
+    event = EventFactory(programme=programme)
+    for key in ("phone-a", "phone-b"):
+        browser = Client()
+        browser.get(reverse("give:form", args=[event.code]))
+        _send(browser, event, submission_key=key)
+    assert FeedbackItem.objects.count() == 2
