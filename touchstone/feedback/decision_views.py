@@ -19,11 +19,14 @@ from .views import MANAGE, _programme, register_people
 
 
 def _decision_form(request, programme, initial=None):
+    chosen = request.POST.getlist("feedback") + [
+        str(i) for i in (initial or {}).get("feedback", [])
+    ]
     return DecisionForm(
         request.POST or None,
         groups=group_list_for(actor=request.user, programme=programme),
         meetings=Meeting.objects.filter(programme=programme).order_by("-start"),
-        feedback=selectors.recent_items(programme=programme),
+        feedback=selectors.recent_items(programme=programme, also=chosen),
         lay_partners=register_people(programme).filter(kind=PersonKind.LAY_PARTNER),
         initial=initial,
     )

@@ -43,11 +43,15 @@ def item_list(*, programme, status="", theme=None, event=None) -> QuerySet[Feedb
     return items
 
 
-def recent_items(*, programme, limit=300) -> QuerySet[FeedbackItem]:
-    """The latest feedback, to choose from on a form (a filterable queryset, not a slice)."""
-    latest = FeedbackItem.objects.filter(programme=programme).order_by("-received_on", "-pk")
-    ids = list(latest.values_list("pk", flat=True)[:limit])
-    return FeedbackItem.objects.filter(pk__in=ids).order_by("-received_on", "-pk")
+def recent_items(*, programme, limit=300, also=()) -> QuerySet[FeedbackItem]:
+    """The latest feedback to choose from on a form, plus any already chosen (`also`).
+
+    A filterable queryset, not a slice, so a form can check what was sent against it.
+    """
+    mine = FeedbackItem.objects.filter(programme=programme)
+    ids = list(mine.order_by("-received_on", "-pk").values_list("pk", flat=True)[:limit])
+    chosen = Q(pk__in=[int(pk) for pk in also if str(pk).isdigit()])
+    return mine.filter(Q(pk__in=ids) | chosen).order_by("-received_on", "-pk")
 
 
 def item_get(*, programme, pk) -> FeedbackItem:

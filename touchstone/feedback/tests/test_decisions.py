@@ -1,9 +1,11 @@
 """Decisions, what informed them, replacing them; actions and their reminders; documents."""
 
 import datetime
+from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 
 from touchstone.core.errors import ServiceError
 from touchstone.core.tests.factories import GroupFactory, PersonFactory
@@ -147,3 +149,15 @@ def test_a_version_linking_feedback_without_saying_how_is_refused(programme, man
             changes=[(ItemFactory(programme=programme), " ")],
         )
     assert not document.versions.exists()
+
+
+def test_the_daily_command_sends_due_reminders_and_says_how_many(
+    programme, settings, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://touchstone.example.org"
+    ActionFactory(programme=programme, due_on=datetime.date(2020, 1, 1))
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_action_reminders", stdout=out)
+    assert "0 reminder(s) before the due date and 1 after it" in out.getvalue()
+    assert "https://touchstone.example.org/programmes/" in mail.outbox[0].body
