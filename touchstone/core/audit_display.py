@@ -64,6 +64,8 @@ ACTIONS = {
     "action.status": "Changed an action's status",
     "document.create": "Started a design document",
     "document.version": "Added a version of a design document",
+    "support_needs.record": "Recorded access and support needs (not shown here)",
+    "support_needs.erase": "Deleted access and support needs",
     "meeting.create": "Scheduled a meeting and invited its group",
     "meeting.update": "Changed a meeting",
     "meeting.cancel": "Cancelled a meeting",

@@ -188,3 +188,46 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar feed for {self.person or self.group}"
+
+
+# Access and support needs a person can ask for, with what the organiser arranges for each.
+SUPPORT_NEEDS = {
+    "step_free": ("Step-free access", "Choose a venue with step-free access"),
+    "bsl": ("British Sign Language interpreter", "Book a BSL interpreter"),
+    "hearing_loop": ("Hearing loop", "Check the room has a working hearing loop"),
+    "large_print": ("Large print papers", "Print papers in large print"),
+    "easy_read": ("Easy read papers", "Prepare easy read versions of the papers"),
+    "papers_by_post": ("Papers by post", "Post the papers in time to read them"),
+    "support_worker": ("A support worker or carer comes too", "Expect a support worker or carer"),
+    "replacement_care": ("Replacement care", "Arrange and pay for replacement care"),
+    "travel_help": ("Help with travel", "Arrange transport or travel help"),
+    "evening_only": ("Evening meetings only", "Hold the meeting in the evening"),
+    "dietary": ("Dietary needs", "Order food that meets dietary needs"),
+}
+
+
+class SupportNeeds(models.Model):
+    """What one person needs to take part, kept only with their consent.
+
+    Special category data (it can reveal health or disability): read by the organisers
+    who arrange support; everyone else sees counts. Withdrawing consent deletes the row.
+    """
+
+    person = models.OneToOneField(
+        "people.Person", on_delete=models.CASCADE, related_name="support_needs"
+    )
+    needs = models.JSONField(default=list)
+    dietary = models.CharField(max_length=200, blank=True)
+    other = models.CharField(max_length=500, blank=True)
+    consent_at = models.DateTimeField()
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Support needs of {self.person}"
+
+    @property
+    def labels(self) -> list[str]:
+        return [SUPPORT_NEEDS[code][0] for code in SUPPORT_NEEDS if code in self.needs]

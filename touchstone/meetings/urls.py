@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import feed_views, views
+from . import feed_views, needs_views, views
 
 app_name = "meetings"
 urlpatterns = [
@@ -25,6 +25,12 @@ urlpatterns = [
         name="agenda_item_remove",
     ),
     path("<slug:slug>/meetings/<int:pk>/meeting.ics", feed_views.meeting_ics, name="meeting_ics"),
+    path("<slug:slug>/my-support-needs/", needs_views.my_support_needs, name="my_support_needs"),
+    path(
+        "<slug:slug>/people/<int:pk>/support-needs/",
+        needs_views.person_support_needs,
+        name="person_support_needs",
+    ),
     path("<slug:slug>/groups/<int:group_pk>/meetings/", views.meeting_list, name="group_meetings"),
     path("<slug:slug>/groups/<int:group_pk>/calendar/", views.group_feed, name="group_feed"),
 ]

@@ -15,7 +15,7 @@ from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.programmes.selectors import group_get_for, group_list_for
 
-from . import feeds, rates, selectors, services
+from . import feeds, needs, rates, selectors, services
 from .feed_views import feed_link
 from .forms import AgendaItemForm, AttendanceForm, MeetingCancelForm, MeetingForm, ReplyForm
 from .views_common import meeting_for, programme_for
@@ -66,6 +66,7 @@ def _detail(request, meeting, *, agenda_form=None, reply_form=None, form=None):
         "reply_form": reply_form or ReplyForm(initial={"status": mine.status} if mine else None),
         "form": form,
         "now": timezone.now(),
+        "checklist": needs.checklist_for(actor=request.user, meeting=meeting),
     }
     # Names only for those who may see people; contact details never appear here.
     if access.can(request.user, "view_people", programme):
