@@ -146,6 +146,8 @@ class Attendance(models.Model):
     status = models.CharField(
         max_length=16, choices=AttendanceStatus.choices, default=AttendanceStatus.INVITED
     )
+    # When the reminder went, so running the reminder job again sends nothing twice.
+    reminded_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

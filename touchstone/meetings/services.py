@@ -17,6 +17,7 @@ from touchstone.core.errors import ServiceError
 from touchstone.people.models import Person
 from touchstone.programmes.selectors import active_q, seated_q
 
+from . import notices
 from .models import (
     ACCESS_FEATURES,
     AgendaItem,
@@ -38,6 +39,8 @@ MEETING_FIELDS = [
     "chair",
 ]
 LONGEST_MEETING = 12 * 60
+# Changes people must hear about; a new chair or title alone does not warrant an email.
+NEWSWORTHY = {"start", "duration_minutes", "address", "online_link"}
 
 
 def _check(values: dict, *, programme, now) -> dict:
@@ -98,6 +101,7 @@ def meeting_create(*, actor, programme, group, **values) -> Meeting:
     values = _check(values, programme=programme, now=timezone.now())
     meeting = Meeting.objects.create(programme=programme, group=group, **values)
     invited = _invite_group(meeting)
+    notices.announce(meeting, "invitation")
     audit.record(
         actor=actor,
         action="meeting.create",
@@ -141,6 +145,8 @@ def meeting_update(*, actor, meeting: Meeting, **values) -> Meeting:
     audit.record(
         actor=actor, action="meeting.update", target=meeting, programme=programme, changes=changes
     )
+    if set(changes) & NEWSWORTHY:
+        notices.announce(meeting, "change")
     return meeting
 
 
@@ -159,6 +165,7 @@ def meeting_cancel(*, actor, meeting: Meeting, reason: str = "") -> Meeting:
         programme=meeting.programme,
         changes={"reason": reason.strip()},
     )
+    notices.announce(meeting, "cancellation")
     return meeting
 
 

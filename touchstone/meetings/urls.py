@@ -17,6 +17,7 @@ urlpatterns = [
         views.attendance_record,
         name="attendance_record",
     ),
+    path("<slug:slug>/meetings/<int:pk>/letters/", views.meeting_letters, name="meeting_letters"),
     path("<slug:slug>/meetings/<int:pk>/reply/", views.attendance_reply, name="attendance_reply"),
     path("<slug:slug>/meetings/<int:pk>/agenda/", views.agenda_item_add, name="agenda_item_add"),
     path(

@@ -15,7 +15,7 @@ from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.programmes.selectors import group_get_for, group_list_for
 
-from . import feeds, needs, rates, selectors, services
+from . import feeds, needs, notices, rates, selectors, services
 from .feed_views import feed_link
 from .forms import AgendaItemForm, AttendanceForm, MeetingCancelForm, MeetingForm, ReplyForm
 from .views_common import meeting_for, programme_for
@@ -280,3 +280,23 @@ def group_feed(request, slug, group_pk):
             "link": feed_link(request, token) if token else None,
         },
     )
+
+
+@login_required
+def meeting_letters(request, slug, pk):
+    """Letters for the people invited who asked for post: print and send."""
+    meeting = _meeting(request, slug, pk, "change")
+    context = {
+        "programme": meeting.programme,
+        "meeting": meeting,
+        "letters": [
+            (
+                person,
+                notices.body_of(
+                    meeting, "cancellation" if meeting.is_cancelled else "invitation", person
+                ),
+            )
+            for person in notices.letters_for(meeting)
+        ],
+    }
+    return render(request, "meetings/meeting_letters.jinja", context)
