@@ -20,6 +20,7 @@ urlpatterns = [
     path("programmes/", include("touchstone.recruitment.urls")),
     path("programmes/", include("touchstone.meetings.urls")),
     path("programmes/", include("touchstone.feedback.urls")),
+    path("programmes/", include("touchstone.papers.urls")),
     path("join/", include("touchstone.recruitment.public_urls")),
     path("calendar/", include("touchstone.meetings.feed_urls")),
     path("", include("touchstone.feedback.public_urls")),

@@ -233,3 +233,46 @@ class SupportNeeds(models.Model):
     @property
     def labels(self) -> list[str]:
         return [SUPPORT_NEEDS[code][0] for code in SUPPORT_NEEDS if code in self.needs]
+
+
+class SchedulePlan(models.Model):
+    """A proposed calendar: the plan sent to the schedule engine and what it proposed.
+
+    Kept whole, so publishing creates exactly the meetings the manager saw.
+    """
+
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="schedule_plans"
+    )
+    plan = models.JSONField()
+    proposal = models.JSONField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Schedule proposed {self.created_at:%d %b %Y}"
+
+
+class MeetingPreference(models.Model):
+    """When and where a member of a group (the forum) would like its meetings: a short poll."""
+
+    group = models.ForeignKey("programmes.Group", on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+    weekdays = models.JSONField(default=list)  # 0 = Monday
+    times = models.JSONField(default=list)  # "daytime", "evening"
+    place = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["group", "person"], name="one_preference_per_member")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} for {self.group}"

@@ -2,12 +2,24 @@
 
 from django.urls import path
 
-from . import feed_views, needs_views, views
+from . import feed_views, needs_views, planning_views, views
 
 app_name = "meetings"
 urlpatterns = [
     path("<slug:slug>/meetings/", views.meeting_list, name="meeting_list"),
     path("<slug:slug>/meetings/new/", views.meeting_create, name="meeting_create"),
+    path("<slug:slug>/meetings/plan/", planning_views.plan_create, name="plan_create"),
+    path("<slug:slug>/meetings/plan/<int:pk>/", planning_views.plan_detail, name="plan_detail"),
+    path(
+        "<slug:slug>/meetings/plan/<int:pk>/publish/",
+        planning_views.plan_publish,
+        name="plan_publish",
+    ),
+    path(
+        "<slug:slug>/groups/<int:group_pk>/when-and-where/",
+        planning_views.group_preferences,
+        name="group_preferences",
+    ),
     path("<slug:slug>/meetings/attendance/", views.attendance_report, name="attendance_report"),
     path("<slug:slug>/meetings/<int:pk>/", views.meeting_detail, name="meeting_detail"),
     path("<slug:slug>/meetings/<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "touchstone.recruitment",
     "touchstone.meetings",
     "touchstone.feedback",
+    "touchstone.papers",
     "touchstone.nonprod",
 ]
 
@@ -125,6 +126,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "staticfiles"
+# Uploaded meeting papers: private, served only through a view that checks access.
+MEDIA_ROOT = VAR_DIR / "media"
 STATICFILES_DIRS = [
     BASE_DIR / "touchstone" / "static",
     ("nhsuk", BASE_DIR / "node_modules" / "nhsuk-frontend" / "dist" / "nhsuk"),
