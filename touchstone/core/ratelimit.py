@@ -4,6 +4,7 @@ Uses the default cache: per process in local settings, shared between processes 
 machines when REDIS_URL is set.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -21,6 +22,14 @@ def allow(key: str, *, limit: int, window: int) -> bool:
 
 
 def client_address(request) -> str:
-    """Return the address a request came from (behind our proxy, the first forwarded one)."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    """Return the address a request came from, as our own proxies saw it.
+
+    X-Forwarded-For is a list anyone can start, so only the entries our proxies added
+    (the last TRUSTED_PROXIES of them) are believed; with none, the connection's address.
+    """
+    trusted = settings.TRUSTED_PROXIES
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [a for a in forwarded if a]
+    if trusted and forwarded:
+        return forwarded[-min(trusted, len(forwarded))]
+    return request.META.get("REMOTE_ADDR", "")

@@ -8,6 +8,7 @@ two sends racing each other are settled by a unique constraint.
 import hashlib
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from touchstone.accounts import access
@@ -35,13 +36,18 @@ def _clean_text(text: str) -> str:
 
 
 def _earlier(programme, key: str, fingerprint: str = "") -> FeedbackItem | None:
-    """Return the item an earlier send of this form made, if there was one."""
-    earlier = FeedbackItem.objects.filter(programme=programme)
-    if key and (found := earlier.filter(submission_key=key).first()):
-        return found
+    """Return the item an earlier send of this form made, if there was one (one query)."""
+    match = Q(submission_key=key) if key else Q(pk__in=[])
     if fingerprint:
-        return earlier.filter(fingerprint=fingerprint).first()
-    return None
+        match |= Q(fingerprint=fingerprint)
+    if not key and not fingerprint:
+        return None
+    return FeedbackItem.objects.filter(match, programme_id=programme.pk).order_by().first()
+
+
+def earlier_send(*, event: FeedbackEvent, submission_key: str, fingerprint: str):
+    """Return what an earlier send of this public form stored, so a retry is not counted."""
+    return _earlier(event.programme, (submission_key or "")[:KEY_LIMIT], fingerprint)
 
 
 def fingerprint_of(*, browser_secret: str, event: FeedbackEvent, text: str) -> str:

@@ -19,7 +19,8 @@ from . import capture, results, selectors
 from .forms import GiveForm
 from .models import ResultsPage
 
-SENDS_PER_HOUR = 30
+# Generous: everyone at an event may share the venue's Wi-Fi, and so one address.
+SENDS_PER_HOUR = 300
 TOO_MANY = (
     "We have had a lot of feedback from your internet connection in the last hour, so we "
     "cannot take this now. Please try again in an hour, or give your feedback to a member "
@@ -42,8 +43,13 @@ def give(request, code):
     form = GiveForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        key = request.POST.get("submission_key", "")[:64]
-        if key and event.items.filter(submission_key=key).exists():
+        fingerprint = capture.fingerprint_of(
+            browser_secret=request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+            event=event,
+            text=request.POST.get("text", ""),
+        )
+        key = request.POST.get("submission_key", "")
+        if capture.earlier_send(event=event, submission_key=key, fingerprint=fingerprint):
             return redirect("give:thanks", code=event.code)
         if not ratelimit.allow(
             f"give:{ratelimit.client_address(request)}", limit=SENDS_PER_HOUR, window=3600
@@ -52,11 +58,6 @@ def give(request, code):
             form.add_error(None, TOO_MANY)
             status = 429
         elif form.is_valid():
-            fingerprint = capture.fingerprint_of(
-                browser_secret=request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
-                event=event,
-                text=form.cleaned_data["text"],
-            )
             try:
                 capture.feedback_give(event=event, fingerprint=fingerprint, **form.cleaned_data)
             except ServiceError as error:

@@ -63,13 +63,32 @@ def poll_answer(group) -> tuple[tuple[int, ...], str] | None:
     return chosen, (times.most_common(1)[0][0] if times else "daytime")
 
 
+def _step_dates(steps, start, end) -> list[dict]:
+    """Share the plan's days between the design steps in order, as evenly as days allow."""
+    days, count = (end - start).days + 1, len(steps)
+    if not count:
+        return []
+    if count > days:
+        raise ServiceError(
+            f"The programme has {count} design steps: plan at least {count} days.", field="end"
+        )
+    edges = [start + datetime.timedelta(days=i * days // count) for i in range(count + 1)]
+    return [
+        {
+            "name": step.name,
+            "start": edges[i].isoformat(),
+            "end": (edges[i + 1] - datetime.timedelta(days=1)).isoformat(),
+        }
+        for i, step in enumerate(steps)
+    ]
+
+
 def plan_for(*, programme, start, end, region, venues, settings, community_events) -> dict:
     """Write the engine's plan from the programme, its seated members and the manager's choices.
 
     `settings` maps group pk to {"weekdays", "time", "duration"}; groups left out are not planned.
     """
     steps = list(programme.steps.all())
-    weeks = max(1, ((end - start).days + 1) // 7 // max(1, len(steps)))
     groups, people, names = [], {}, {}
     chosen = [g for g in schedulable(programme.groups.all()) if g.pk in settings]
     for group in chosen:
@@ -114,7 +133,7 @@ def plan_for(*, programme, start, end, region, venues, settings, community_event
         "start": start.isoformat(),
         "end": end.isoformat(),
         "region": region,
-        "steps": [{"name": s.name, "weeks": weeks} for s in steps],
+        "steps": _step_dates(steps, start, end),
         "venues": [{"name": name, "capacity": capacity} for name, capacity in venues],
         "groups": groups,
         "people": [{"name": pk, "groups": names} for pk, names in people.items()],

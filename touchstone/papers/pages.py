@@ -9,23 +9,7 @@ from touchstone.accounts import access
 from . import selectors
 from .forms import ApproveForm, MinutesForm, PaperForm
 from .models import MinutesStatus
-
-SEVERITY_WORDS = (("high", "high"), ("medium", "medium"), ("low", "low"))
-
-
-def findings_text(paper) -> str:
-    """Say how many findings of each severity a paper has, in words."""
-    counts = paper.findings or {}
-    total = sum(counts.values())
-    if not total:
-        return "Nothing to change found"
-    parts = [f"{counts.get(key, 0)} {word}" for key, word in SEVERITY_WORDS]
-    return f"{total} {'finding' if total == 1 else 'findings'}: {', '.join(parts)}"
-
-
-def local(moment):
-    """Return a moment in UK time, as the pages show it."""
-    return timezone.localtime(moment)
+from .wording import findings_text, when
 
 
 def papers_page(
@@ -40,10 +24,11 @@ def papers_page(
         "programme": programme,
         "meeting": meeting,
         "papers": [
-            (paper, findings_text(paper), local(paper.added_at), local(paper.deadline))
+            (paper, findings_text(paper), when(paper.added_at), when(paper.deadline))
             for paper in papers
         ],
-        "deadline": local(selectors.deadline_for(meeting)),
+        "deadline": selectors.deadline_for(meeting),
+        "deadline_text": when(selectors.deadline_for(meeting), "l j F Y"),
         "notice_days": selectors.notice_days_for(meeting.group),
         "now": timezone.now(),
         "minutes": minutes,

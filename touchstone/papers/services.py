@@ -19,6 +19,7 @@ from touchstone.core.errors import ServiceError
 from . import adapters
 from .models import Paper, PaperNotice
 from .selectors import deadline_for
+from .wording import when
 
 CHANGE = "change"
 SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".html")
@@ -114,7 +115,7 @@ def _tell_chair(paper: Paper, base_url: str) -> None:
     )
     body = (
         f"Dear {chair.full_name},\n\nA paper was added after the deadline for {meeting}.\n\n"
-        f"Paper: {paper.title}\nDeadline: {timezone.localtime(paper.deadline):%d %B %Y, %H:%M}\n\n"
+        f"Paper: {paper.title}\nDeadline: {when(paper.deadline)}\n\n"
         f"People may have less time to read it. See the meeting's papers here:\n{page}\n"
     )
     send_email_task.enqueue(

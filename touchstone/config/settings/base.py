@@ -115,6 +115,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 # How long an emailed sign-in link works, in seconds.
+# How many proxies in front of Touchstone add to X-Forwarded-For (1 behind one proxy); the
+# rate limits believe only the addresses they added.
+TRUSTED_PROXIES = int(os.environ.get("TOUCHSTONE_TRUSTED_PROXIES", "0"))
 # The address people reach Touchstone at, for links in emails sent by scheduled jobs.
 SITE_URL = os.environ.get("TOUCHSTONE_SITE_URL", "http://127.0.0.1:8000")
 MAGIC_LINK_MAX_AGE = int(os.environ.get("TOUCHSTONE_MAGIC_LINK_MAX_AGE", "900"))

@@ -161,3 +161,17 @@ def test_a_broken_word_document_is_kept_with_a_note_saying_it_was_not_checked(pr
     paper = _add(manager, _meeting(programme), upload=upload)
     assert paper.check_note.startswith("We could not check this file.")
     assert paper.reading_age is None
+
+
+def test_no_file_is_left_behind_when_saving_the_paper_fails(
+    programme, manager, settings, monkeypatch
+):
+    def broken_audit(**kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(services.audit, "record", broken_audit)
+    upload = SimpleUploadedFile("plan.txt", b"We will open at 6pm.")
+    with pytest.raises(RuntimeError):
+        _add(manager, _meeting(programme), upload=upload)
+    assert not Paper.objects.exists()
+    assert not any(Path(settings.MEDIA_ROOT).rglob("*.txt"))

@@ -1,0 +1,1 @@
+"""A benchmark-only Django site: Touchstone on a throwaway PostgreSQL database, plus a bare view."""
