@@ -70,28 +70,38 @@ def decision_detail(request, slug, pk):
     return _decision_page(request, selectors.decision_get(programme=programme, pk=pk))
 
 
+def _decision_form_page(request, programme, *, initial, decision=None):
+    """Show the decision form, and on a good POST record a new decision or change one."""
+    form = _decision_form(request, programme, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        links = {
+            "feedback": list(form.cleaned_data["feedback"]),
+            "lay_contributors": list(form.cleaned_data["lay_contributors"]),
+        }
+        try:
+            if decision is None:
+                saved = decisions.decision_create(
+                    actor=request.user, programme=programme, **links, **form.values()
+                )
+            else:
+                saved = decisions.decision_update(
+                    actor=request.user, decision=decision, **links, **form.values()
+                )
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Decision changed." if decision else "Decision recorded.")
+            return redirect(saved.get_absolute_url())
+    status = 400 if request.method == "POST" else 200
+    context = {"programme": programme, "form": form, "decision": decision}
+    return render(request, "feedback/decision_form.jinja", context, status=status)
+
+
 @login_required
 def decision_create(request, slug):
     programme = _programme(request, slug, MANAGE)
     initial = {"feedback": request.GET.getlist("feedback")} if request.GET else None
-    form = _decision_form(request, programme, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            decision = decisions.decision_create(
-                actor=request.user,
-                programme=programme,
-                feedback=list(form.cleaned_data["feedback"]),
-                lay_contributors=list(form.cleaned_data["lay_contributors"]),
-                **form.values(),
-            )
-        except ServiceError as error:
-            add_service_error(form, error)
-        else:
-            messages.success(request, "Decision recorded.")
-            return redirect(decision.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
-    context = {"programme": programme, "form": form, "decision": None}
-    return render(request, "feedback/decision_form.jinja", context, status=status)
+    return _decision_form_page(request, programme, initial=initial)
 
 
 @login_required
@@ -106,24 +116,7 @@ def decision_edit(request, slug, pk):
         "feedback": [i.pk for i in decision.feedback.all()],
         "lay_contributors": [p.pk for p in decision.lay_contributors.all()],
     }
-    form = _decision_form(request, programme, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            decisions.decision_update(
-                actor=request.user,
-                decision=decision,
-                feedback=list(form.cleaned_data["feedback"]),
-                lay_contributors=list(form.cleaned_data["lay_contributors"]),
-                **form.values(),
-            )
-        except ServiceError as error:
-            add_service_error(form, error)
-        else:
-            messages.success(request, "Decision changed.")
-            return redirect(decision.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
-    context = {"programme": programme, "form": form, "decision": decision}
-    return render(request, "feedback/decision_form.jinja", context, status=status)
+    return _decision_form_page(request, programme, initial=initial, decision=decision)
 
 
 @login_required

@@ -128,3 +128,29 @@ def test_the_overview_shows_whether_feedback_is_heard(manager_client, programme)
     ItemFactory(programme=programme)
     page = manager_client.get(reverse("programmes:overview", args=[programme.slug]))
     assert "Is feedback heard?" in page.text and "0 of 1" in page.text
+
+
+def test_changing_a_decision_keeps_its_links_unless_changed(manager_client, programme):
+    decision = DecisionFactory(programme=programme)
+    item = ItemFactory(programme=programme)
+    decision.feedback.add(item)
+    url = _url("decision_edit", programme, decision.pk)
+    form = manager_client.get(url)
+    assert f'value="{item.pk}"' in form.text and "checked" in form.text
+    response = manager_client.post(
+        url,
+        {
+            "group": decision.group.pk,
+            "title": "Evening clinic on Thursdays and Fridays",
+            "decided": decision.decided,
+            "status": "agreed",
+            "decided_on-day": "10",
+            "decided_on-month": "11",
+            "decided_on-year": "2026",
+            "feedback": [item.pk],
+        },
+    )
+    assert response.status_code == 302
+    decision.refresh_from_db()
+    assert decision.title == "Evening clinic on Thursdays and Fridays"
+    assert list(decision.feedback.all()) == [item]
