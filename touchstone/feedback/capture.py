@@ -45,9 +45,8 @@ def _earlier(programme, key: str, fingerprint: str = "") -> FeedbackItem | None:
     return FeedbackItem.objects.filter(match, programme_id=programme.pk).order_by().first()
 
 
-def earlier_send(*, event: FeedbackEvent, submission_key: str, fingerprint: str):
-    """Return what an earlier send of this public form stored, so a retry is not counted."""
-    return _earlier(event.programme, (submission_key or "")[:KEY_LIMIT], fingerprint)
+class TooMany(ServiceError):
+    """The sender has sent too much lately; nothing was stored."""
 
 
 def fingerprint_of(*, browser_secret: str, event: FeedbackEvent, text: str) -> str:
@@ -90,17 +89,23 @@ def feedback_give(
     wants_reply: bool = False,
     submission_key: str = "",
     fingerprint: str = "",
+    admit=None,
+    too_many: str = "",
 ) -> FeedbackItem:
     """Take one comment from the public form at an event; no account needed.
 
     A send is a repeat when its form key was seen, or when the same browser already sent
-    the same words to this event (going back and sending again makes a new form key).
+    the same words to this event (going back and sending again makes a new form key). A
+    repeat is answered before `admit` (the caller's rate limit) is asked, so a retry never
+    counts against the sender; when `admit()` says no, TooMany is raised with `too_many`.
     """
     key = (submission_key or "")[:KEY_LIMIT]
     repeat = _earlier(event.programme, key, fingerprint)
     if repeat is not None:
         repeat.was_repeat = True
         return repeat
+    if admit is not None and not admit():
+        raise TooMany(too_many)
     if not event.is_open:
         raise ServiceError(
             "This event has stopped taking feedback. Nothing you typed has been sent."

@@ -43,23 +43,24 @@ def give(request, code):
     form = GiveForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        fingerprint = capture.fingerprint_of(
-            browser_secret=request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
-            event=event,
-            text=request.POST.get("text", ""),
-        )
-        key = request.POST.get("submission_key", "")
-        if capture.earlier_send(event=event, submission_key=key, fingerprint=fingerprint):
-            return redirect("give:thanks", code=event.code)
-        if not ratelimit.allow(
-            f"give:{ratelimit.client_address(request)}", limit=SENDS_PER_HOUR, window=3600
-        ):
-            form.is_valid()  # so the fields keep what was typed
-            form.add_error(None, TOO_MANY)
-            status = 429
-        elif form.is_valid():
+        address = f"give:{ratelimit.client_address(request)}"
+        if form.is_valid():
+            fingerprint = capture.fingerprint_of(
+                browser_secret=request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+                event=event,
+                text=form.cleaned_data["text"],
+            )
             try:
-                capture.feedback_give(event=event, fingerprint=fingerprint, **form.cleaned_data)
+                capture.feedback_give(
+                    event=event,
+                    fingerprint=fingerprint,
+                    admit=lambda: ratelimit.allow(address, limit=SENDS_PER_HOUR, window=3600),
+                    too_many=TOO_MANY,
+                    **form.cleaned_data,
+                )
+            except capture.TooMany as error:
+                form.add_error(None, error.message)
+                status = 429
             except ServiceError as error:
                 add_service_error(form, error)
             else:
