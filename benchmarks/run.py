@@ -24,6 +24,8 @@ BENCHMARKS = {
     "redaction": "benchmarks.redaction",
     "selection": "benchmarks.selection",
     "themes": "benchmarks.themes",
+    "feedback_load": "benchmarks.feedback_load",
+    "scheduling": "benchmarks.scheduling",
 }
 
 
@@ -53,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
             result = module.run()
             print("\n".join(result.lines), end="\n\n")
             failed = failed or not result.passed
-            if not args.no_write:
+            # A benchmark that could not run (no Markdown) leaves its section as it was.
+            if not args.no_write and result.markdown:
                 body = f"{result.markdown}\n\nMachine:\n\n{machine_markdown(facts)}\n"
                 write_section(name, module.TITLE, body)
     return 1 if failed else 0

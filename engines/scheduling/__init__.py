@@ -7,9 +7,13 @@ travel time between venues, give each design step its working sessions in order,
 community events once the proposals exist, and fit each venue.
 
 Method: an integer programme on HiGHS over candidate slots, with the rules kept as named
-groups of constraints. When the rules cannot all be met, a deletion filter over those groups
-finds a small set that clash, and SchedulingError names them in plain English.
-`python -m engines.scheduling plan.json` prints the calendar.
+groups of constraints; it finds the cheapest calendar (most preferred days, times and
+venues). Plans with more candidates than that solves quickly (a two-year programme) are
+first built one meeting at a time, earliest deadline first, with a one-step repair
+(`construct.py`); only if that gets stuck does the integer programme run. When the rules
+cannot all be met, a deletion filter over the rule groups finds a small set that clash,
+and SchedulingError names them in plain English. `python -m engines.scheduling plan.json
+[--format text|json|ics]` prints the calendar.
 """
 
 from .build import propose

@@ -1,9 +1,10 @@
 """Propose a calendar from a JSON plan on the command line.
 
-    python -m engines.scheduling plan.json [--format text|json]
+    python -m engines.scheduling plan.json [--format text|json|ics]
 
-Prints the calendar. Exit status 0 on success, 2 when the plan is unusable or its rules
-conflict, with the reason (which rules clash) on standard error.
+Prints the calendar: as text by design step, as JSON, or as iCalendar (.ics) to import into
+a calendar app. Exit status 0 on success, 2 when the plan is unusable or its rules conflict,
+with the reason (which rules clash) on standard error.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from .build import propose
 from .errors import SchedulingError
+from .ics import as_ics
 from .output import as_json, as_text
 from .plan_json import plan_from_json
 
@@ -30,7 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SchedulingError as error:
         print(f"scheduling: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(as_json(calendar) if args.format == "json" else as_text(calendar))
+    if args.format == "ics":
+        sys.stdout.write(as_ics(calendar))  # CRLF line ends already, as RFC 5545 asks
+    else:
+        print(as_json(calendar) if args.format == "json" else as_text(calendar))
     return EXIT_OK
 
 
@@ -51,7 +56,7 @@ def parser() -> argparse.ArgumentParser:
         description="Propose a calendar of meetings for a co-design programme.",
     )
     result.add_argument("plan", type=Path, help="the plan as JSON")
-    result.add_argument("--format", choices=("text", "json"), default="text")
+    result.add_argument("--format", choices=("text", "json", "ics"), default="text")
     return result
 
 

@@ -40,33 +40,41 @@ class Rule:
     people: tuple[str, ...] = ()
 
 
-def build_rules(plan: Plan, columns: Columns) -> list[Rule]:
+def build_rules(plan: Plan, columns: Columns, horizon: Span | None = None) -> list[Rule]:
+    """The rules over the columns; with a horizon, only periods and steps wholly inside it.
+
+    Rules cut to a horizon are a relaxation: if they cannot all hold, nor can the plan's.
+    """
     rules = []
     for g, group in enumerate(plan.groups):
-        rules.append(cadence_rule(plan, g, columns))
+        rules.append(cadence_rule(plan, g, columns, horizon))
         if group.per_step > 0 and group.cadence != "per_step":
             rule = Rule(("per_step", g), per_step_text(plan, group), (g,))
-            rule.rows = step_rows(plan, g, columns, group.per_step, None)
+            rule.rows = step_rows(plan, g, columns, group.per_step, None, horizon)
             rules.append(rule)
     rules.extend(people_rules(plan, columns))
     rules.extend(venue_rules(plan, columns))
     return rules
 
 
-def cadence_rule(plan: Plan, g: int, columns: Columns) -> Rule:
+def cadence_rule(plan: Plan, g: int, columns: Columns, horizon: Span | None = None) -> Rule:
     """One meeting per period, spread out; or so many per step; or so many in all."""
     group = plan.groups[g]
     rule = Rule(("cadence", g), cadence_text(plan, group), (g,))
     if group.cadence == "per_step":
-        rule.rows = step_rows(plan, g, columns, group.per_step, group.per_step)
+        rule.rows = step_rows(plan, g, columns, group.per_step, group.per_step, horizon)
     elif group.cadence == "total":
         span = group_span(plan, group)
+        if not within(span, horizon):
+            return rule
         inside = columns.days_in(g, span.first, span.last)
         if not inside:
             no_room(plan, group, span, period_words(span))
         rule.rows = [(inside, group.count, group.count)]
     else:
         for period in cadence_periods(plan, group):
+            if not within(period, horizon):
+                continue
             inside = columns.days_in(g, period.first, period.last)
             if period.required and not inside:
                 no_room(plan, group, period, period_words(period))
@@ -78,14 +86,22 @@ def cadence_rule(plan: Plan, g: int, columns: Columns) -> Rule:
     return rule
 
 
-def step_rows(plan: Plan, g: int, columns: Columns, low: int, high: int | None) -> list[Row]:
+def step_rows(
+    plan: Plan, g: int, columns: Columns, low: int, high: int | None, horizon: Span | None
+) -> list[Row]:
     rows: list[Row] = []
     for name, span in step_spans(plan).items():
+        if not within(span, horizon):
+            continue
         inside = columns.days_in(g, span.first, span.last)
         if not inside:
             no_room(plan, plan.groups[g], span, f"during the design step '{name}'")
         rows.append((inside, low, float("inf") if high is None else high))
     return rows
+
+
+def within(span: Span, horizon: Span | None) -> bool:
+    return horizon is None or (horizon.first <= span.first and span.last <= horizon.last)
 
 
 def spread_rows(days: list[tuple[date, int]], gap_days: int) -> list[Row]:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import days, group_span
+from .dates import Span, days, group_span
 from .errors import SchedulingError
 from .model import Group, Plan
 from .validate import minutes
@@ -65,8 +65,10 @@ def usable_venues(plan: Plan, group: Group) -> list[int]:
     return fitting
 
 
-def candidate_slots(plan: Plan, bank_holidays: dict[date, str]) -> list[Slot]:
-    """All candidate meetings, cheapest (most preferred) first within each group and day.
+def candidate_slots(
+    plan: Plan, bank_holidays: dict[date, str], horizon: Span | None = None
+) -> list[Slot]:
+    """All candidate meetings (within `horizon` if given), cheapest first per group and day.
 
     Cost ranks preferences: earlier-listed weekday, then window, then venue, then start time;
     a little for each day into its cadence period, so meetings keep a steady rhythm.
@@ -79,6 +81,8 @@ def candidate_slots(plan: Plan, bank_holidays: dict[date, str]) -> list[Slot]:
         rhythm = RHYTHM_DAYS.get(group.cadence, 0)
         for day in days(span):
             if day in bank_holidays or day.weekday() not in group.weekdays:
+                continue
+            if horizon is not None and not horizon.holds(day):
                 continue
             day_rank = group.weekdays.index(day.weekday())
             for window_rank, window in enumerate(group.windows):

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from engines.scheduling import propose, solve
+from engines.scheduling import build, propose, solve
 
 from .checks import broken_rules, meetings_of
 from .example import ADVISORY, COMMUNITY, CORE, FORUM, STEPS, WORKING, example_plan
@@ -14,11 +14,17 @@ from .example import ADVISORY, COMMUNITY, CORE, FORUM, STEPS, WORKING, example_p
 PLAN = example_plan()
 
 
-@pytest.fixture(scope="module", params=["whole programme", "a few weeks at a time"])
+@pytest.fixture(
+    scope="module", params=["whole programme", "a few weeks at a time", "one meeting at a time"]
+)
 def calendar(request):
-    """The example solved at once, and solved in windows of weeks as long programmes are."""
+    """The example solved at once, in windows of weeks, and placed as big plans are."""
     if request.param == "whole programme":
         return propose(PLAN)
+    if request.param == "one meeting at a time":
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(build, "CONSTRUCT_ABOVE", 0)
+            return propose(PLAN)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(solve, "WHOLE_LIMIT", 100)
         patch.setattr(solve, "WINDOW_SLOTS", 300)

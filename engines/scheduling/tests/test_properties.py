@@ -21,6 +21,7 @@ from engines.scheduling import (
     Plan,
     SchedulingError,
     Venue,
+    build,
     propose,
     solve,
 )
@@ -93,6 +94,14 @@ def test_solving_a_few_weeks_at_a_time_keeps_every_rule_too(plan):
         check_calendar_or_clash(plan)
 
 
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans())
+def test_placing_meetings_one_at_a_time_keeps_every_rule_too(plan):
+    with MonkeyPatch.context() as patch:
+        patch.setattr(build, "CONSTRUCT_ABOVE", 0)
+        check_calendar_or_clash(plan)
+
+
 def check_calendar_or_clash(plan: Plan) -> None:
     try:
         calendar = propose(plan)
@@ -104,6 +113,11 @@ def check_calendar_or_clash(plan: Plan) -> None:
         return
     event("calendar proposed")
     assert {rule: found for rule, found in broken_rules(plan, calendar).items() if found} == {}
+    assert_cadences_kept(plan, calendar)
+
+
+def assert_cadences_kept(plan: Plan, calendar) -> None:
+    """Groups with a total meet that often; weekly and fortnightly ones once a period."""
     for group in plan.groups:
         meetings = meetings_of(calendar, group.name)
         if group.cadence == "total":
