@@ -5,6 +5,8 @@ handler finds the programme first (404 for anyone with no role in it), then chec
 ability (403); ids are looked up within that programme only.
 """
 
+from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Status
 from ninja.responses import codes_4xx
@@ -14,10 +16,17 @@ from touchstone.core.errors import ServiceError
 from touchstone.programmes import selectors as programme_selectors
 from touchstone.programmes.schemas import ErrorOut, Id, Slug
 
-from . import selectors, services
+from . import calendars, feeds, selectors, services
 from .models import ACCESS_FEATURES
 from .rates import rates_by_kind_for
-from .schemas import AttendanceIn, AttendanceOut, MeetingIn, MeetingOut, QuarterRatesOut
+from .schemas import (
+    AttendanceIn,
+    AttendanceOut,
+    FeedOut,
+    MeetingIn,
+    MeetingOut,
+    QuarterRatesOut,
+)
 
 router = Router(tags=["meetings"])
 ERRORS = {codes_4xx: ErrorOut}
@@ -146,3 +155,25 @@ def attendance_record(request, slug: Slug, meeting_id: Id, payload: AttendanceIn
         actor=request.auth, meeting=meeting, person=person, status=payload.status
     )
     return _attendance_out(attendance)
+
+
+@router.post("/{slug}/groups/{group_id}/calendar-feed", response={201: FeedOut, **ERRORS})
+def group_feed_create(request, slug: Slug, group_id: Id):
+    """Make a new secret calendar address for a group's meetings; the old one stops working."""
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="change")
+    group = programme_selectors.group_get_for(actor=request.auth, programme=programme, pk=group_id)
+    token = feeds.group_feed_create(actor=request.auth, group=group)
+    return Status(201, {"url": request.build_absolute_uri(reverse("calendar:feed", args=[token]))})
+
+
+@router.get("/{slug}/meetings/{meeting_id}/ics")
+def meeting_ics(request, slug: Slug, meeting_id: Id):
+    """One meeting as an iCalendar file (text/calendar), for calendar apps and scripts."""
+    programme = programme_selectors.programme_for(actor=request.auth, slug=slug, ability="view")
+    meeting = selectors.meeting_get_for(actor=request.auth, programme=programme, pk=meeting_id)
+    body = calendars.calendar_for(
+        [meeting],
+        name=meeting.title,
+        link_for=lambda m: request.build_absolute_uri(m.get_absolute_url()),
+    )
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -94,3 +94,7 @@ class QuarterRatesOut(Schema):
     quarter: str
     lay_partners: RateOut
     professionals: RateOut
+
+
+class FeedOut(Schema):
+    url: str = Field(description="The secret address to subscribe to; keep it private.")

@@ -138,3 +138,24 @@ def test_attendance_rates_by_quarter_for_lay_partners_and_professionals(
             "professionals": {"attended": 1, "recorded": 1, "percent": 100},
         }
     ]
+
+
+def test_a_manager_makes_a_group_calendar_address_that_calendar_apps_can_read(
+    manager, programme, group, seated
+):
+    response = api(manager, programme).post(f"/groups/{group.pk}/calendar-feed", {})
+    assert response.status_code == 201
+    url = response.json()["url"]
+    assert "/calendar/" in url and url.endswith(".ics")
+
+
+def test_one_meeting_as_an_icalendar_file(manager, programme, group):
+    meeting = MeetingFactory(programme=programme, group=group)
+    response = api(manager, programme).get(f"/meetings/{meeting.pk}/ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    assert meeting.uid in response.content.decode()
+
+
+def test_members_cannot_make_a_group_calendar_address(member, programme, group):
+    assert api(member, programme).post(f"/groups/{group.pk}/calendar-feed", {}).status_code == 403
