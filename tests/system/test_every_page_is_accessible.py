@@ -22,6 +22,7 @@ from touchstone.programmes.models import Programme
 
 from .conftest import PHONE
 from .feedback_pages import feedback_pages, public_feedback_pages
+from .insight_pages import insight_pages
 from .pages import SystemTestCase, assert_accessible, without_scripts
 from .papers_pages import papers_pages
 from .planning_pages import planning_pages
@@ -81,6 +82,7 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
     }
     found = {name: (reverse(view, args=args), 200) for name, (view, args) in pages.items()}
     found |= planning_pages(programme)
+    found |= insight_pages(programme)
     found["page not found"] = (reverse("programmes:overview", args=["no-such-programme"]), 404)
     group = programme.groups.get(name=demo_data.INFORMATICS)
     advisory = programme.groups.get(kind="lay_advisory_group")

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "touchstone.meetings",
     "touchstone.feedback",
     "touchstone.papers",
+    "touchstone.insight",
     "touchstone.nonprod",
 ]
 
