@@ -24,6 +24,7 @@ from . import demo_data as data
 from .feedback import add_feedback, remove_feedback
 from .fictional import FictionalPeople
 from .forum import add_forum
+from .meetings import add_meetings, remove_meetings
 from .recruitment import add_recruitment, remove_recruitment
 
 # The programme began this many days before the demo is loaded, so its history is recent.
@@ -75,6 +76,7 @@ def load_demo() -> tuple[Programme, bool]:
         start=start,
     )
     add_feedback(actor=pm, programme=programme, groups=groups, people=people)
+    add_meetings(actor=pm, programme=programme, groups=groups, people=people)
     return programme, True
 
 
@@ -215,6 +217,7 @@ def reset_demo() -> bool:
     )
     remove_recruitment(programme)
     remove_feedback(programme)
+    remove_meetings(programme)
     groups = Group.objects.filter(programme=programme)
     Membership.objects.filter(group__in=groups).delete()
     groups.update(parent=None, module=None)  # both protect their targets from deletion

@@ -10,30 +10,37 @@ forum's poll, papers and minutes follow in meeting_records.
 
 import datetime
 import random
+from typing import NamedTuple
 
 from django.utils import timezone
+from django.utils.text import slugify
 
 from touchstone.core import audit
 from touchstone.feedback.models import FeedbackEvent
 from touchstone.meetings import services
-from touchstone.meetings.models import (
-    AgendaItem,
-    Attendance,
-    AttendanceStatus,
-    Meeting,
-    MeetingKind,
-    MeetingPreference,
-)
+from touchstone.meetings.models import AgendaItem, Attendance, Meeting, MeetingPreference
+from touchstone.meetings.models import AttendanceStatus as Status
+from touchstone.meetings.models import MeetingKind as Kind
 from touchstone.papers.models import Minutes, Paper
-from touchstone.people.models import Membership, Person, PersonKind
+from touchstone.people.models import Person, PersonKind
 from touchstone.programmes.selectors import active_q, seated_q
 
 from . import demo_data, feedback_data
 from . import meetings_data as data
+from .meeting_days import DAY, WEEK, advisory_anchor, open_day, saturday_on_or_after
 from .meeting_records import add_records
 
-SATURDAY = 5
-FROM_DEMO = "demo data: nobody was emailed"
+
+class Slot(NamedTuple):
+    """When and where one meeting of a group is held."""
+
+    group: str
+    kind: str
+    title: str
+    day: datetime.date
+    hour: int
+    minutes: int
+    venue: str | None  # None: online only
 
 
 def add_meetings(*, actor, programme, groups, people) -> None:
@@ -61,11 +68,6 @@ def remove_meetings(programme) -> None:
     meetings.delete()  # agendas, invitations and papers go with them
 
 
-def weekday_on_or_after(day: datetime.date) -> datetime.date:
-    """Move a Saturday or Sunday on to the Monday after."""
-    return day + datetime.timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
-
-
 class _Calendar:
     """Work out each group's meeting days from today, and write the meetings."""
 
@@ -73,37 +75,38 @@ class _Calendar:
         self.actor, self.programme, self.groups, self.people = actor, programme, groups, people
         self.random = random.Random(data.SEED)
         self.today = timezone.localdate()
-        day = datetime.timedelta(days=1)
-        self.next_core = weekday_on_or_after(self.today + day)
-        # At least three days off, so this meeting's papers deadline has passed.
-        self.next_advisory = weekday_on_or_after(self.today + 3 * day)
+        self.next_core = open_day(self.today + DAY)
+        # Christmas can put the next core meeting over a week off; past weeks count from
+        # the week after today, so none of them falls after today.
+        self.last_core_week = self.next_core
+        while self.last_core_week - WEEK >= self.today:
+            self.last_core_week -= WEEK
+        self.next_advisory = advisory_anchor(self.today)
 
     def add_past(self) -> list[Meeting]:
-        """Write the last three months' meetings with their agendas and attendance."""
-        made, advisory = [], []
-        week = datetime.timedelta(weeks=1)
+        """Write the last three months' meetings with their agendas and attendance.
+
+        Returns the advisory group's meetings, oldest first, for their minutes.
+        """
+        made = []
         for n in range(1, data.CORE_WEEKS + 1):
-            day = self.next_core - n * week
-            made.append(self._past("core", MeetingKind.CORE_TEAM, "Core design team", day, 10,
-                                   120, "hospital", data.CORE_AGENDAS[n % 3]))  # fmt: skip
-        for n in range(1, data.ADVISORY_FORTNIGHTS + 1):
-            day = self.next_advisory - 2 * n * week
-            meeting = self._past("advisory", MeetingKind.ADVISORY_GROUP,
-                                 "Lay Partners Advisory Group", day, 18, 120, "millbrook",
-                                 data.ADVISORY_AGENDAS[n % 2])  # fmt: skip
-            advisory.append(meeting)
+            day = open_day(self.last_core_week - n * WEEK, step=-1)
+            slot = Slot("core", Kind.CORE_TEAM, "Core design team", day, 10, 120, "hospital")
+            made.append(self._past(slot, data.CORE_AGENDAS[n % len(data.CORE_AGENDAS)]))
+        advisory = []
+        for n in range(data.ADVISORY_FORTNIGHTS, 0, -1):
+            day = open_day(self.next_advisory - 2 * n * WEEK, step=-1)
+            slot = Slot("advisory", Kind.ADVISORY_GROUP, data.ADVISORY, day, 18, 120, "millbrook")
+            advisory.append(self._past(slot, data.ADVISORY_AGENDAS[n % 2]))
         for index, module in enumerate(demo_data.WORKING_GROUPS):
+            title = f"{self.groups[module].name}: working session"
+            venue = None if module == "Informatics" else "hospital"
             for n in range(data.WORKING_GROUP_MONTHS):
-                back = datetime.timedelta(days=12 + 5 * index + 28 * n)
-                venue = None if module == "Informatics" else "hospital"
-                title = f"{self.groups[module].name}: working session"
-                made.append(self._past(module, MeetingKind.WORKING_SESSION, title,
-                                       weekday_on_or_after(self.today - back), 14, 90, venue,
-                                       data.WORKING_AGENDA))  # fmt: skip
-        made.append(self._told("session", "core", MeetingKind.WORKING_SESSION, 10, 300, "council",
-                               data.CORE_AGENDAS[0]))  # fmt: skip
-        made.append(self._told("forum", "forum", MeetingKind.FORUM, 10, 150, "harrowfield",
-                               data.FORUM_AGENDA))  # fmt: skip
+                day = open_day(self.today - DAY * (12 + 5 * index + 28 * n), step=-1)
+                slot = Slot(module, Kind.WORKING_SESSION, title, day, 14, 90, venue)
+                made.append(self._past(slot, data.WORKING_AGENDA))
+        made.append(self._told("session", "core", Kind.WORKING_SESSION, 300, "council"))
+        made.append(self._told("forum", "forum", Kind.FORUM, 150, "harrowfield"))
         made += advisory
         audit.record(
             actor=self.actor,
@@ -116,38 +119,34 @@ class _Calendar:
                 "source": "demo data, written in bulk: the services refuse past dates",
             },
         )
-        return sorted(advisory, key=lambda m: m.start)
+        return advisory
 
-    def _told(self, event_key, group_key, kind, hour, minutes, venue, agenda) -> Meeting:
+    def _told(self, event_key, group_key, kind, minutes, venue) -> Meeting:
         """The meeting behind one of the feedback story's events, on its day and linked to it."""
         title, days_ago = feedback_data.EVENTS[event_key][:2]
         day = self.today - datetime.timedelta(days=days_ago)
-        meeting = self._past(group_key, kind, title, day, hour, minutes, venue, agenda)
+        agenda = data.FORUM_AGENDA if kind == Kind.FORUM else data.SESSION_AGENDA
+        meeting = self._past(Slot(group_key, kind, title, day, 10, minutes, venue), agenda)
         FeedbackEvent.objects.filter(programme=self.programme, title=title, held_on=day).update(
             meeting=meeting
         )
         return meeting
 
-    def _past(self, group_key, kind, title, day, hour, minutes, venue, agenda) -> Meeting:
-        meeting = self._meeting(group_key, kind, title, day, hour, minutes, venue, "")
+    def _past(self, slot: Slot, agenda) -> Meeting:
+        meeting = self._meeting(slot)
         AgendaItem.objects.bulk_create(
-            AgendaItem(meeting=meeting, position=n, title=t, lead=lead, minutes=m)
-            for n, (t, lead, m) in enumerate(agenda)
+            AgendaItem(meeting=meeting, position=n, title=title, lead=lead, minutes=allowed)
+            for n, (title, lead, allowed) in enumerate(agenda)
         )
-        odds = data.FORUM_ODDS if kind == MeetingKind.FORUM else data.LAY_ODDS
+        lay_odds = data.FORUM_ODDS if slot.kind == Kind.FORUM else data.LAY_ODDS
         rows = []
-        for person in self._seated(meeting.group, day):
-            attended, apologies = odds if person.kind == PersonKind.LAY_PARTNER else (
-                data.PROFESSIONAL_ODDS
-            )  # fmt: skip
+        for person in self._seated(meeting.group, slot.day):
+            lay = person.kind == PersonKind.LAY_PARTNER
+            attended, apologies = lay_odds if lay else data.PROFESSIONAL_ODDS
             roll = self.random.random()
-            status = (
-                AttendanceStatus.ATTENDED
-                if roll < attended
-                else AttendanceStatus.APOLOGIES
-                if roll < attended + apologies
-                else AttendanceStatus.ABSENT
-            )
+            status = Status.ATTENDED if roll < attended else Status.ABSENT
+            if attended <= roll < attended + apologies:
+                status = Status.APOLOGIES
             rows.append(Attendance(meeting=meeting, person=person, status=status))
         Attendance.objects.bulk_create(rows)
         return meeting
@@ -155,13 +154,12 @@ class _Calendar:
     def add_upcoming(self) -> dict[str, Meeting]:
         """Write the next six weeks' meetings, invite each group, and record early replies."""
         made = {}
-        for key, group_key, kind, title, offset, anchor, hour, minutes, venue, link in (
-            data.UPCOMING
-        ):
-            day = self._day(anchor, offset)
-            meeting = self._meeting(group_key, kind, title, day, hour, minutes, venue, link)
-            invited = [Attendance(meeting=meeting, person=p) for p in self._seated(meeting.group, day)]
-            Attendance.objects.bulk_create(invited)
+        for spec in data.UPCOMING:
+            slot = Slot(spec.group, spec.kind, spec.title, self._day(spec.anchor, spec.after),
+                        spec.hour, spec.minutes, spec.venue)  # fmt: skip
+            meeting = self._meeting(slot, online=spec.online)
+            people = self._seated(meeting.group, slot.day)
+            Attendance.objects.bulk_create(Attendance(meeting=meeting, person=p) for p in people)
             audit.record(
                 actor=self.actor,
                 action="meeting.create",
@@ -170,57 +168,58 @@ class _Calendar:
                 changes={
                     "group": meeting.group.name,
                     **audit.snapshot(meeting, services.MEETING_FIELDS),
-                    "invited": len(invited),
-                    "invitations": FROM_DEMO,
+                    "invited": len(people),
+                    "invitations": "demo data: not emailed",
                 },
             )
-            for title_, lead, allowed in data.AGENDAS[key]:
+            for title, lead, allowed in data.AGENDAS[spec.key]:
                 services.agenda_item_add(
-                    actor=self.actor, meeting=meeting, title=title_, lead=lead, minutes=allowed
+                    actor=self.actor, meeting=meeting, title=title, lead=lead, minutes=allowed
                 )
-            self._replies(meeting, invited)
-            made[key] = meeting
+            self._replies(meeting, people)
+            made[spec.key] = meeting
         return made
 
-    def _replies(self, meeting, invited) -> None:
+    def _replies(self, meeting, people) -> None:
         """Some people have replied already; the demo lay partner has not, so they can."""
         accepted, apologies = data.REPLY_ODDS
-        for row in invited:
-            if row.person.email == demo_data.LAY_EMAIL:
-                continue
+        for person in people:
             roll = self.random.random()
-            if roll < accepted + apologies:
-                status = AttendanceStatus.ACCEPTED if roll < accepted else AttendanceStatus.APOLOGIES
-                services.attendance_record(
-                    actor=self.actor, meeting=meeting, person=row.person, status=status
-                )
+            if person.email == demo_data.LAY_EMAIL or roll >= accepted + apologies:
+                continue
+            status = Status.ACCEPTED if roll < accepted else Status.APOLOGIES
+            services.attendance_record(
+                actor=self.actor, meeting=meeting, person=person, status=status
+            )
 
-    def _day(self, anchor: str, offset: int) -> datetime.date:
+    def _day(self, anchor: str, after: int) -> datetime.date:
         if anchor == "saturday":
-            day = self.today + datetime.timedelta(days=offset)
-            return day + datetime.timedelta(days=(SATURDAY - day.weekday()) % 7)
+            return saturday_on_or_after(self.today + DAY * after)
         start = self.next_core if anchor == "core" else self.next_advisory
-        return weekday_on_or_after(start + datetime.timedelta(days=offset))
+        return start if not after else open_day(start + DAY * after)
 
-    def _meeting(self, group_key, kind, title, day, hour, minutes, venue, link) -> Meeting:
-        address, features = data.VENUES[venue] if venue else ("", ())
-        group = self.groups[group_key]
-        start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+    def _meeting(self, slot: Slot, online: bool = False) -> Meeting:
+        group = self.groups[slot.group]
+        address, features = data.VENUES[slot.venue] if slot.venue else ("", ())
+        link = data.ONLINE + slugify(group.name) if online or not slot.venue else ""
+        start = datetime.datetime.combine(slot.day, datetime.time(slot.hour))
         return Meeting.objects.create(
             programme=self.programme,
             group=group,
-            kind=kind,
-            title=title,
-            start=start,
-            duration_minutes=minutes,
+            kind=slot.kind,
+            title=slot.title,
+            start=timezone.make_aware(start),
+            duration_minutes=slot.minutes,
             address=address,
-            online_link=link if venue or link else data.ONLINE + group.pk.__str__(),
+            online_link=link,
             chair=self._chair(group),
-            **{feature: True for feature in features},
+            **dict.fromkeys(features, True),
         )
 
-    def _chair(self, group) -> Person | None:
-        seat = Membership.objects.filter(group=group, role__in=("chair", "co_chair")).first()
+    def _chair(self, group) -> Person:
+        """The group's chair, or the advisory group's chair for the forum, which has none."""
+        seat = group.memberships.filter(active_q(), role__in=("chair", "co_chair"))
+        seat = seat.order_by("role", "pk").first()
         return seat.person if seat else self.people["A3"]
 
     def _seated(self, group, day) -> list[Person]:

@@ -3,6 +3,8 @@ and minutes. Every place and word is invented; postcodes use the area "WY", whic
 postcode has, and the online link uses a documentation domain (RFC 2606).
 """
 
+from typing import NamedTuple
+
 from touchstone.meetings.models import MeetingKind
 
 # Venues: key -> (address, access features it has). Marsh End Village Hall has no hearing
@@ -35,6 +37,7 @@ VENUES = {
     ),
 }
 ONLINE = "https://meet.example.org/better-together/"
+ADVISORY = "Lay Partners Advisory Group"
 
 # Agendas: (title, who leads, minutes allowed). Past meetings take turns through theirs.
 CORE_AGENDAS = [
@@ -79,6 +82,13 @@ WORKING_AGENDA = [
     ("Design work on this module", "Chair", 50),
     ("Next steps", "Chair", 10),
 ]
+SESSION_AGENDA = [
+    ("Welcome, and what a working session is for", "Lay co-chair", 15),
+    ("The first draft model of care, in brief", "Clinical lead", 45),
+    ("Small groups: one day in the life of Mrs B", "Everyone", 120),
+    ("What we change in the draft", "Everyone", 90),
+    ("Close and thanks", "Chair", 15),
+]
 FORUM_AGENDA = [
     ("Welcome and what has changed since we last met", "Lay co-chair", 20),
     ("Version 2 of the draft model of care", "Clinical lead", 40),
@@ -104,26 +114,40 @@ FORUM_ODDS = (0.55, 0.25)
 REPLY_ODDS = (0.45, 0.12)
 SEED = 20261122
 
-# Upcoming meetings: (key, group key, kind, title, days after "anchor", anchor, hour,
-# minutes, venue key or None for online only, online link or "").
-# Anchors: "core" (the next weekday), "advisory" (the next weekday at least 3 days off,
-# so its papers deadline has passed), "saturday" (the first Saturday at least that far off).
+
+class Upcoming(NamedTuple):
+    """A meeting to come, dated from an anchor: "core" (the next weekday), "advisory" (the
+    next weekday at least three days off, so its papers deadline has passed) or "saturday"
+    (the first Saturday at least `after` days off). With no venue it meets online."""
+
+    key: str
+    group: str
+    kind: str
+    title: str
+    anchor: str
+    after: int
+    hour: int
+    minutes: int
+    venue: str | None = None
+    online: bool = False
+
+
 UPCOMING = [
-    ("core", "core", MeetingKind.CORE_TEAM, "Core design team", 0, "core", 10, 120,
-     "hospital", ONLINE + "core-team"),
-    ("advisory", "advisory", MeetingKind.ADVISORY_GROUP, "Lay Partners Advisory Group", 0,
-     "advisory", 18, 120, "millbrook", ""),
-    ("informatics", "Informatics", MeetingKind.WORKING_SESSION,
-     "Informatics working group: shared care records", 6, "advisory", 14, 90, None,
-     ONLINE + "informatics"),
-    ("advisory_next", "advisory", MeetingKind.ADVISORY_GROUP, "Lay Partners Advisory Group",
-     14, "advisory", 18, 120, "marsh_end", ""),
-    ("event", "core", MeetingKind.COMMUNITY_ENGAGEMENT,
-     "Have your say: drop-in on the draft model of care at Castlebridge", 20, "saturday",
-     10, 180, "castlebridge", ""),
-    ("forum", "forum", MeetingKind.FORUM, "Lay Partners Forum: winter meeting", 33,
-     "saturday", 10, 150, "council", ""),
+    Upcoming("core", "core", MeetingKind.CORE_TEAM, "Core design team", "core", 0, 10, 120,
+             "hospital", online=True),
+    Upcoming("advisory", "advisory", MeetingKind.ADVISORY_GROUP, ADVISORY, "advisory", 0, 18,
+             120, "millbrook"),
+    Upcoming("informatics", "Informatics", MeetingKind.WORKING_SESSION,
+             "Informatics working group: shared care records", "advisory", 6, 14, 90),
+    Upcoming("advisory_next", "advisory", MeetingKind.ADVISORY_GROUP,
+             ADVISORY, "advisory", 14, 18, 120, "marsh_end"),
+    Upcoming("event", "core", MeetingKind.COMMUNITY_ENGAGEMENT,
+             "Have your say: drop-in on the draft model of care at Castlebridge", "saturday",
+             20, 10, 180, "castlebridge"),
+    Upcoming("forum", "forum", MeetingKind.FORUM, "Lay Partners Forum: winter meeting",
+             "saturday", 33, 10, 150, "council"),
 ]  # fmt: skip
+
 AGENDAS = {
     "core": CORE_AGENDAS[0],
     "advisory": ADVISORY_AGENDAS[1],
