@@ -21,7 +21,7 @@ from .features import shorten, slim, vectoriser
 from .framework import NOT_LABELLABLE, Examples, Framework
 from .sentiment import fold
 
-FORMAT_VERSION = "themes-1"
+FORMAT_VERSION = "themes-2"  # 2: trained with the theme names as examples
 MIN_EXAMPLES = 5
 SENTIMENT_C = 0.3  # chosen by 5-fold cross-validation on the NHS file (0.1 and 0.3 tried)
 
@@ -69,15 +69,16 @@ class Model:
 def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = True) -> Model:
     """Return a model trained on the examples; say plainly if there are too few of them."""
     check_enough(examples, min_examples)
+    seeded = with_theme_names(examples)
     fitted = vectoriser()
-    features = fitted.fit_transform(shorten(examples.texts))
+    features = fitted.fit_transform(shorten(seeded.texts))
     slim(fitted)
-    themes = multilabel.fit(features, examples.labels, tune=tune)
+    themes = multilabel.fit(features, seeded.labels, tune=tune)
     sentiment5 = sentiment3 = None
-    rated = examples.sentiment > 0
-    if len(set(examples.sentiment[rated].tolist())) >= 2:
-        sentiment5 = _sentiment_model().fit(features[rated], examples.sentiment[rated])
-        sentiment3 = _sentiment_model().fit(features[rated], fold(examples.sentiment[rated]))
+    rated = seeded.sentiment > 0
+    if len(set(seeded.sentiment[rated].tolist())) >= 2:
+        sentiment5 = _sentiment_model().fit(features[rated], seeded.sentiment[rated])
+        sentiment3 = _sentiment_model().fit(features[rated], fold(seeded.sentiment[rated]))
     return Model(
         examples.framework,
         fitted,
@@ -86,6 +87,23 @@ def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = Tru
         sentiment3,
         data_hash(examples),
         len(examples.texts),
+    )
+
+
+def with_theme_names(examples: Examples) -> Examples:
+    """Return the examples plus each theme's name as one more comment labelled with it.
+
+    A theme's name is the framework's own description of it, so it is fair to learn from
+    on any framework, and it gives a theme with almost no labelled comments the words that
+    name it (the NHS data has one Parking comment: without this, a model trained without
+    it can never say Parking). Names carry no sentiment (0): the sentiment models skip them.
+    """
+    names = list(examples.framework.themes)
+    return Examples(
+        examples.framework,
+        [*examples.texts, *names],
+        np.vstack([examples.labels, np.eye(len(names), dtype=examples.labels.dtype)]),
+        np.concatenate([examples.sentiment, np.zeros(len(names), dtype=examples.sentiment.dtype)]),
     )
 
 
