@@ -5,10 +5,14 @@ capped, and the key sent with the form makes a double tap or a retry land on the
 thank-you page instead of storing the comment twice.
 """
 
+import functools
+
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 
 from touchstone.core import ratelimit
 from touchstone.core.errors import ServiceError
@@ -34,6 +38,20 @@ def _event(request, code):
     if event is None:
         return None, render(request, "feedback/give_unknown.jinja", status=404)
     return event, None
+
+
+@functools.cache
+def _blank_fields_cached() -> str:
+    return render_to_string("feedback/_give_fields.jinja", {"form": GiveForm()})
+
+
+def blank_fields() -> SafeString | None:
+    """The empty form's fields, rendered once per process: the page everyone at an event loads.
+
+    The NHS.UK field macros are most of the page's cost, and an empty form is the same for
+    everyone (its key and CSRF token sit outside). Not cached while templates are edited.
+    """
+    return None if settings.DEBUG else mark_safe(_blank_fields_cached())  # noqa: S308
 
 
 def give(request, code):
@@ -67,6 +85,8 @@ def give(request, code):
                 return redirect("give:thanks", code=event.code)
         status = 400 if status == 200 else status
     context = {"event": event, "programme": event.programme, "form": form}
+    if not form.is_bound:
+        context["blank_fields"] = blank_fields()
     return render(request, "feedback/give.jinja", context, status=status)
 
 
