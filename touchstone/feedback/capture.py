@@ -70,9 +70,10 @@ def _store(item: FeedbackItem, *, actor) -> FeedbackItem:
                 changes={"source": [None, item.source], "event": [None, str(item.event or "")]},
             )
     except IntegrityError:
-        repeat = FeedbackItem.objects.get(
-            programme=item.programme, submission_key=item.submission_key
-        )
+        # The same form key or words from the same browser: the earlier send stands.
+        repeat = _earlier(item.programme, item.submission_key, item.fingerprint)
+        if repeat is None:
+            raise
         repeat.was_repeat = True
         return repeat
     item.was_repeat = False
@@ -95,21 +96,21 @@ def feedback_give(
     """Take one comment from the public form at an event; no account needed.
 
     A send is a repeat when its form key was seen, or when the same browser already sent
-    the same words to this event (going back and sending again makes a new form key). A
-    repeat is answered before `admit` (the caller's rate limit) is asked, so a retry never
-    counts against the sender; when `admit()` says no, TooMany is raised with `too_many`.
+    the same words to this event (going back and sending again makes a new form key). The
+    database's unique constraints decide, so a first send costs no extra query; `admit`
+    is the caller's rate limit, and when it says no TooMany is raised with `too_many`.
     """
     key = (submission_key or "")[:KEY_LIMIT]
-    repeat = _earlier(event.programme, key, fingerprint)
-    if repeat is not None:
-        repeat.was_repeat = True
-        return repeat
-    if admit is not None and not admit():
-        raise TooMany(too_many)
     if not event.is_open:
+        repeat = _earlier(event.programme, key, fingerprint)
+        if repeat is not None:  # sent while it was open; this is a retry
+            repeat.was_repeat = True
+            return repeat
         raise ServiceError(
             "This event has stopped taking feedback. Nothing you typed has been sent."
         )
+    if admit is not None and not admit():
+        raise TooMany(too_many)
     if giver_kind not in GiverKind.values:
         raise ServiceError("Choose who you are.", field="giver_kind")
     contact_email = (contact_email or "").strip()

@@ -126,7 +126,7 @@ class FeedbackItem(models.Model):
     submission_key = models.CharField(max_length=64, blank=True)
     # The same words from the same browser to the same event: a resend after going back,
     # which carries a fresh form key. Hashed, so it says nothing about the sender.
-    fingerprint = models.CharField(max_length=64, blank=True, db_index=True)
+    fingerprint = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -136,7 +136,12 @@ class FeedbackItem(models.Model):
                 fields=["programme", "submission_key"],
                 condition=~models.Q(submission_key=""),
                 name="feedback_submission_once",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["programme", "fingerprint"],
+                condition=~models.Q(fingerprint=""),
+                name="feedback_words_once_per_browser",
+            ),
         ]
         indexes = [models.Index(fields=["programme", "status"])]
 
