@@ -25,6 +25,7 @@ from .feedback_pages import feedback_pages, public_feedback_pages
 from .insight_pages import insight_pages
 from .pages import SystemTestCase, assert_accessible, without_scripts
 from .papers_pages import papers_pages
+from .payments_pages import payments_pages
 from .planning_pages import planning_pages
 
 FINDING = re.compile(rf"^{re.escape(demo_data.INFORMATICS)} has no lay pair")
@@ -83,6 +84,7 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
     found = {name: (reverse(view, args=args), 200) for name, (view, args) in pages.items()}
     found |= planning_pages(programme)
     found |= insight_pages(programme)
+    found |= payments_pages(programme)
     found["page not found"] = (reverse("programmes:overview", args=["no-such-programme"]), 404)
     group = programme.groups.get(name=demo_data.INFORMATICS)
     advisory = programme.groups.get(kind="lay_advisory_group")

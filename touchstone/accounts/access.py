@@ -24,6 +24,8 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_sensitive": frozenset({Role.PROGRAMME_MANAGER}),
     "view_audit": frozenset({Role.PROGRAMME_MANAGER}),
     "change": frozenset({Role.PROGRAMME_MANAGER}),
+    # Payments: approve claims, mark them paid, set rates, claim for someone else.
+    "approve_claims": frozenset({Role.PROGRAMME_MANAGER}),
 }
 
 

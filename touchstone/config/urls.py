@@ -22,6 +22,7 @@ urlpatterns = [
     path("programmes/", include("touchstone.feedback.urls")),
     path("programmes/", include("touchstone.papers.urls")),
     path("programmes/", include("touchstone.insight.urls")),
+    path("programmes/", include("touchstone.payments.urls")),
     path("join/", include("touchstone.recruitment.public_urls")),
     path("calendar/", include("touchstone.meetings.feed_urls")),
     path("", include("touchstone.feedback.public_urls")),

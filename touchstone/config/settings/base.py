@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "touchstone.feedback",
     "touchstone.papers",
     "touchstone.insight",
+    "touchstone.payments",
     "touchstone.nonprod",
 ]
 

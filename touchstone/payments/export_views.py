@@ -1,0 +1,56 @@
+"""Finance exports: make a batch of approved claims, download any batch again."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
+
+from touchstone.core.errors import ServiceError
+from touchstone.core.forms import add_service_error
+from touchstone.programmes.selectors import programme_for
+
+from . import exports, selectors
+from .models import Claim, ExportBatch, Status
+
+
+@login_required
+def export_list(request, slug):
+    programme = programme_for(actor=request.user, slug=slug, ability=selectors.APPROVE)
+    form = forms.Form(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        try:
+            batch = exports.export_approved(actor=request.user, programme=programme)
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(
+                request, f"{batch.claim_count} claims, {batch.total}, are ready for finance."
+            )
+            return redirect("payments:export_list", programme.slug)
+    waiting = Claim.objects.filter(
+        programme=programme, status=Status.APPROVED, export_batch__isnull=True
+    ).count()
+    context = {
+        "programme": programme,
+        "form": form,
+        "waiting": waiting,
+        "batches": ExportBatch.objects.filter(programme=programme),
+    }
+    status = 400 if form.errors else 200
+    return render(request, "payments/export_list.jinja", context, status=status)
+
+
+@login_required
+def export_download(request, slug, batch_pk):
+    """Send a batch's file exactly as it was first made."""
+    programme = programme_for(actor=request.user, slug=slug, ability=selectors.APPROVE)
+    batch = ExportBatch.objects.filter(programme=programme, pk=batch_pk).first()
+    if batch is None:
+        raise Http404("Export not found")
+    response = HttpResponse(batch.content, content_type="text/csv; charset=utf-8")
+    name = f"{programme.slug}-claims-{batch.pk}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
