@@ -25,12 +25,15 @@ def _policy(programme, manager):
     policy.rate_add(
         actor=manager, role=role, activity="preparation_hour", pence=2000, effective_from=start
     )
-    policy.expense_rule_add(
-        actor=manager, programme=programme, kind="car", effective_from=start, pence_per_mile=45
-    )
-    policy.expense_rule_add(
-        actor=manager, programme=programme, kind="public_transport", effective_from=start
-    )
+    for kind, per_mile in (("car", 45), ("public_transport", 0)):
+        if not programme.expense_rules.filter(kind=kind).exists():  # the demo's policy has them
+            policy.expense_rule_add(
+                actor=manager,
+                programme=programme,
+                kind=kind,
+                effective_from=start,
+                pence_per_mile=per_mile,
+            )
     return role
 
 

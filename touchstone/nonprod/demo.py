@@ -25,6 +25,7 @@ from .feedback import add_feedback, remove_feedback
 from .fictional import FictionalPeople
 from .forum import add_forum
 from .meetings import add_meetings, remove_meetings
+from .payments import add_payments, remove_payments
 from .recruitment import add_recruitment, remove_recruitment
 
 # The programme began this many days before the demo is loaded, so its history is recent.
@@ -77,6 +78,7 @@ def load_demo() -> tuple[Programme, bool]:
     )
     add_feedback(actor=pm, programme=programme, groups=groups, people=people)
     add_meetings(actor=pm, programme=programme, groups=groups, people=people)
+    add_payments(actor=pm, programme=programme, people=people)
     return programme, True
 
 
@@ -217,6 +219,7 @@ def reset_demo() -> bool:
     )
     remove_recruitment(programme)
     remove_feedback(programme)
+    remove_payments(programme)  # claims protect people and meetings
     remove_meetings(programme)
     groups = Group.objects.filter(programme=programme)
     Membership.objects.filter(group__in=groups).delete()

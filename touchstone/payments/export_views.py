@@ -26,7 +26,9 @@ def export_list(request, slug):
             add_service_error(form, error)
         else:
             messages.success(
-                request, f"{batch.claim_count} claims, {batch.total}, are ready for finance."
+                request,
+                f"{batch.claim_count} claim{'s' if batch.claim_count != 1 else ''}, "
+                f"{batch.total}, {'are' if batch.claim_count != 1 else 'is'} ready for finance.",
             )
             return redirect("payments:export_list", programme.slug)
     waiting = Claim.objects.filter(
