@@ -1,30 +1,33 @@
-"""LEXIMIN on the fractional relaxation first, then one walk to turn it into real panels.
+"""LEXIMIN on the fractional relaxation first, then real panels that meet all its levels.
 
 Each level of the relaxation is an upper bound on what real panels can reach, and its
 duals name the types held at that level (see relaxation.py). Running every level on the
-relaxation alone costs a few small LPs. If the final fractional panel, which meets every
-level, is then split by one walk into real panels, and the master LP confirms that those
-panels meet every level at once, the lottery is LEXIMIN: each level is both an upper
-bound and reached. When any step fails (a gap between the relaxation and real panels,
-or a walk that cannot finish), the caller falls back to column generation level by
-level, so this shortcut never returns a weaker lottery.
+relaxation alone costs a few small LPs. Column generation then looks for real panels
+meeting every level at once: one master LP asks each type for its level less a common
+shortfall and drives the shortfall to 0, with panels from a walk that splits the final
+fractional panel, from swaps and from the pricing programme. Reaching 0 proves the
+lottery LEXIMIN (each level is both an upper bound and met); when the pricing programme
+proves that 0 cannot be reached (real panels fall short of the relaxation), the caller
+goes on level by level, so this shortcut never returns a weaker lottery.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import highspy
 import numpy as np
 
+from .columns import REACHED, Columns
 from .master import Master
+from .pricing import INF
 from .problem import Problem
 from .relaxation import Relaxation
-from .walk import Walk
 
 Level = tuple[list[int], float]
-CHECK_SECONDS = 5.0  # a check that takes longer than this is failing: fall back sooner
+SHORTFALL = 1e-7  # what the levels may miss by: the LP solver's own feasibility tolerance
+EXCESS = 5e-7  # what a type may exceed its level by, taking up the others' shortfalls
+WALK_SECONDS = 90.0  # the walk comes first, until it ends; swaps and pricing finish the check
 
 
 def relaxed_levels(
@@ -58,35 +61,56 @@ def relaxed_levels(
     return levels, target
 
 
-def realise(
+def meet(
+    columns: Columns,
     problem: Problem,
     panels: list[tuple[int, ...]],
     levels: list[Level],
     target: np.ndarray,
     zero: list[int],
     fix_at: Callable[[float], float],
-    walk_until: float,
-) -> tuple[Master | None, list[tuple[int, ...]]]:
-    """Return a solved master whose panels meet every level (None if the walk falls short),
-    and the walk's panels, which still seed column generation when it does."""
-    walk = Walk(problem)
-    walk.start(target)
-    known = np.array(panels, dtype=float)
-    walked = walk.panels(4 * len(target) + 10, walk_until, known)
-    if walk.y is not None or time.monotonic() > walk_until:
-        return None, walked  # the walk ran out of time before it ended
-    master = Master(problem, list(dict.fromkeys([*panels, *walked])))
+) -> tuple[Master, bool]:
+    """Return a master holding every type at its relaxed level, and whether real panels do it.
+
+    Each type's row asks for its level less the shortfall -z; column generation (with the
+    walk from `target` first) raises z to 0, or the pricing programme proves it cannot.
+    """
+    master = Master(problem, panels)
+    master.allow_shortfall()
     for t in zero:
         master.fix(t, 0.0)
     for tight, z in levels:
         for t in tight:
-            master.fix(t, fix_at(z))
-    # All rows change at once, so nothing is warm: dual simplex after presolve is quickest.
-    master.highs.setOptionValue("presolve", "on")
-    master.highs.setOptionValue("simplex_strategy", 1)
-    seconds = min(CHECK_SECONDS, walk_until - time.monotonic())
-    master.highs.setOptionValue("time_limit", max(1.0, seconds))
-    master.highs.run()
-    if master.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-        return None, walked
-    return master, walked
+            master.aim(t, fix_at(z))
+    columns.walk.start(target)
+    # The walk ends within one step per type and bound: solve the master only after it.
+    steps = 4 * len(target) + 10
+    climb = columns.climb(master, -SHORTFALL, True, WALK_SECONDS, steps)
+    return master, climb.reached and _polish(columns, master, levels, fix_at)
+
+
+def _polish(
+    columns: Columns, master: Master, levels: list[Level], fix_at: Callable[[float], float]
+) -> bool:
+    """Hold every type within EXCESS above its level too, when the panels allow it.
+
+    Each type's LEXIMIN chance is exactly its level; the shortfalls the check allows could
+    otherwise add up on a few types. If the panels cannot, the check's solution stands:
+    every level is still met within the solver's tolerance. Return whether one holds.
+    """
+    h = master.highs
+    h.setOptionValue("simplex_strategy", 1)  # every row changes: dual simplex
+    h.changeColBounds(0, 0.0, 0.0)
+    for tight, z in levels:
+        for t in tight:
+            h.changeRowBounds(t, fix_at(z) - SHORTFALL, fix_at(z) + EXCESS)
+    h.run()
+    if h.getModelStatus() == highspy.HighsModelStatus.kOptimal:
+        return True
+    h.changeColBounds(0, -1.0, 0.0)
+    for tight, z in levels:
+        for t in tight:
+            h.changeRowBounds(t, fix_at(z), INF)
+    master.reshaped()
+    z, _, _ = columns.solve(master)
+    return z >= -SHORTFALL - REACHED

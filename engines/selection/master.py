@@ -14,6 +14,8 @@ from .errors import SelectionError
 from .pricing import INF, new_highs
 from .problem import Problem
 
+BATCH = 50  # more new columns than this since the last solve: use dual simplex
+
 
 class Master:
     """The LP: maximise z, the lowest chance among unfixed types, over panel weights."""
@@ -22,10 +24,7 @@ class Master:
         self.sizes = np.array(problem.sizes, dtype=float)
         self.n = n = len(self.sizes)
         h = self.highs = new_highs()
-        # Columns are added to an optimal basis, which stays primal feasible: primal simplex
-        # carries on from it, where dual simplex would largely start again.
         h.setOptionValue("presolve", "off")
-        h.setOptionValue("simplex_strategy", 4)
         h.addVar(0.0, 1.0)  # z
         h.changeColCost(0, 1.0)
         h.changeObjectiveSense(highspy.ObjSense.kMaximize)
@@ -36,6 +35,7 @@ class Master:
         self.panels: list[tuple[int, ...]] = []
         self.seen: set[tuple[int, ...]] = set()
         self._matrix: np.ndarray | None = None
+        self.added = 0  # columns added since the last solve
         for panel in panels:
             self.add(panel)
 
@@ -47,6 +47,7 @@ class Master:
         self.highs.addCol(0.0, 0.0, INF, len(idx), idx, np.array(values))
         self.panels.append(panel)
         self.seen.add(panel)
+        self.added += 1
         self._matrix = None
 
     def matrix(self) -> np.ndarray:
@@ -61,9 +62,26 @@ class Master:
         self.highs.changeRowBounds(t, level, INF)
         self.unfixed.remove(t)
 
+    def aim(self, t: int, level: float) -> None:
+        """Ask type t for this chance, short by at most -z (see `allow_shortfall`)."""
+        self.highs.changeRowBounds(t, level, INF)
+        self.reshaped()
+
+    def reshaped(self) -> None:
+        """Note that rows changed: the next solve is far from warm, so use dual simplex."""
+        self.added = BATCH + 1
+
+    def allow_shortfall(self) -> None:
+        """Let z run from -1 to 0: maximising it then brings aimed types up to their levels."""
+        self.highs.changeColBounds(0, -1.0, 0.0)
+
     def solve(self) -> tuple[float, np.ndarray, float]:
         """Solve; return z, the duals of the type rows (>= 0) and of the weights' sum."""
         h = self.highs
+        # A few new columns leave the basis primal feasible: primal simplex carries on from
+        # it. After many (a walk's worth) or re-aimed rows, dual simplex is far quicker.
+        h.setOptionValue("simplex_strategy", 1 if self.added > BATCH else 4)
+        self.added = 0
         h.run()
         status = h.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal:

@@ -44,6 +44,13 @@ class Swapper:
             outside = np.flatnonzero(room)
             if not len(inside) or not len(outside):
                 break
+            # Only pairs that could gain: the same best swap, on a far smaller matrix.
+            outside = outside[weights[outside] > weights[inside].min() + 1e-12]
+            if not len(outside):
+                break
+            inside = inside[weights[inside] < weights[outside].max() - 1e-12]
+            if not len(inside):
+                break
             gain = weights[outside][None, :] - weights[inside][:, None]
             gain[inside[:, None] == outside[None, :]] = -np.inf
             if gain.max() <= 1e-12:

@@ -6,7 +6,9 @@ where the lottery must go: a Carathéodory walk writes x as a mixture of real pa
 Find a real panel v on the smallest face of the quota polytope holding x (same types at
 0 or at their size, same quotas at their bounds), move x away from v until it meets a
 new face, and repeat on that smaller face: each step pins at least one more bound, so
-there are at most as many steps as types. The walk is only a source of columns: the
+there are at most as many steps as types. A real panel on a face is found by rounding a
+few random vertices of the face (rounding.py), and only failing that by the integer
+programme over every type. The walk is only a source of columns: the
 master LP re-weights them and the level is still proved by the relaxation bound or the
 pricing programme, so a walk that stops early (no real panel on a face, or out of time)
 costs nothing in exactness.
@@ -21,9 +23,11 @@ import numpy as np
 
 from .pricing import Pricer
 from .problem import Problem
+from .rounding import Rounder
 
 SNAP = 1e-9  # a coordinate this close to a bound is on it
-STEP_SECONDS = 1.0  # give up on a face whose real panel takes longer than this to find
+VERTICES = 4  # random vertices of a face to round before asking the full integer programme
+STEP_SECONDS = 3.0  # give up on a face whose real panel takes longer than this to find
 
 
 class Walk:
@@ -31,6 +35,7 @@ class Walk:
 
     def __init__(self, problem: Problem) -> None:
         self.sizes = np.array(problem.sizes, dtype=float)
+        self.k = problem.k
         n = self.n = len(self.sizes)
         lines = [*problem.rows, *problem.households]
         self.matrix = np.zeros((len(lines), n))
@@ -47,6 +52,7 @@ class Walk:
         self.mip.setOptionValue("time_limit", STEP_SECONDS)
         self.mip.changeColsCost(n, np.arange(n, dtype=np.int32), np.zeros(n))
         self.rng = np.random.default_rng(0)
+        self.rounder = Rounder()
         self.y = None
 
     def start(self, x: np.ndarray) -> None:
@@ -121,12 +127,21 @@ class Walk:
         for h in (self.lp, self.mip):
             h.changeColsBounds(n, columns, lower, upper)
             h.changeRowsBounds(len(rows), rows, row_low, row_high)
-        self.lp.changeColsCost(n, columns, self.rng.random(n))
-        self.lp.run()
-        if self.lp.getModelStatus() == highspy.HighsModelStatus.kOptimal:
+        for _ in range(VERTICES):
+            self.lp.changeColsCost(n, columns, self.rng.random(n))
+            self.lp.run()
+            if self.lp.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                break
             vertex = np.array(self.lp.getSolution().col_value)
-            if np.abs(vertex - np.round(vertex)).max() < SNAP:
-                return self._valid(np.round(vertex))
+            near = self.rounder.round(vertex, self.matrix, row_low, row_high, self.k)
+            if near is not None and self._valid(near) is not None:
+                return near
+        return self._integer_within(lower, upper)
+
+    def _integer_within(self, lower: np.ndarray, upper: np.ndarray) -> np.ndarray | None:
+        """Return a real panel on the face with counts between these bounds, or None."""
+        n = self.n
+        self.mip.changeColsBounds(n, np.arange(n, dtype=np.int32), lower, upper)
         self.mip.run()
         if self.mip.getInfo().primal_solution_status != 2:  # no feasible panel found
             return None

@@ -132,7 +132,7 @@ class TestLayPartnerClaimsExpenses(SystemTestCase):
         self.then_the_page_is_accessible(self.pm_page)
         self.press_button("Make an export", page=self.pm_page)
         self.claim.refresh_from_db()
-        self.then_i_see(f"1 claims, {self.claim.total}, are ready for finance.", page=self.pm_page)
+        self.then_i_see(f"1 claim, {self.claim.total}, is ready for finance.", page=self.pm_page)
         self.then_the_page_is_accessible(self.pm_page)
         newest = self.pm_page.get_by_role("link", name="Download export").first
         csv = self.pm_page.request.get(newest.get_attribute("href")).text()
