@@ -80,16 +80,25 @@ def totals(request, slug):
     return render(request, "payments/totals.jinja", context)
 
 
-@login_required
-def choices(request, slug, person_pk):
-    """A person's payment choice for each role, set by them or by an approver for them."""
-    programme = _programme(request, slug)
+def _person_for(request, programme, person_pk):
+    """The person a page is about, and the viewer's own Person: only themselves or approvers.
+
+    Anyone else gets a 404, so nobody learns whose claims exist.
+    """
     person = Person.objects.filter(pk=person_pk, programmes=programme).first()
     own = selectors.person_of(request.user, programme)
     if person is None or not (
         (own and own.pk == person.pk) or selectors.can_approve(request.user, programme)
     ):
         raise Http404("Person not found")
+    return person, own
+
+
+@login_required
+def choices(request, slug, person_pk):
+    """A person's payment choice for each role, set by them or by an approver for them."""
+    programme = _programme(request, slug)
+    person, own = _person_for(request, programme, person_pk)
     roles = selectors.roles_for(programme)
     form = ChoiceForm(request.POST or None, roles=roles)
     if request.method == "POST" and form.is_valid():
@@ -123,12 +132,7 @@ def choices(request, slug, person_pk):
 def statement(request, slug, person_pk):
     """One person's claims and payments, for them or an approver: a record they can keep."""
     programme = _programme(request, slug)
-    person = Person.objects.filter(pk=person_pk, programmes=programme).first()
-    own = selectors.person_of(request.user, programme)
-    if person is None or not (
-        (own and own.pk == person.pk) or selectors.can_approve(request.user, programme)
-    ):
-        raise Http404("Person not found")
+    person, _ = _person_for(request, programme, person_pk)
     claims = selectors.claims_for(actor=request.user, programme=programme).filter(person=person)
     context = {
         "programme": programme,
