@@ -6,7 +6,6 @@ with a tiny model. A programme's own model, trained with its corrections, is sav
 the engines' model cache with the programme's id in its name.
 """
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import numpy as np
 
 from engines import themes
 from engines.redaction import RedactionError, redact
+from engines.themes.storage import cache_dir
 
 SENTIMENT = {0: "positive", 1: "neutral", 2: "negative"}
 ModelError = themes.ThemesError
@@ -30,8 +30,8 @@ def base_examples() -> themes.Examples:
 
 
 def model_dir() -> Path:
-    """Where the engines keep trained models: $THEMES_MODEL_DIR, else ./var/models."""
-    return Path(os.environ.get("THEMES_MODEL_DIR") or Path.cwd() / "var" / "models")
+    """Where the engines keep trained models ($THEMES_MODEL_DIR, else ./var/models)."""
+    return cache_dir()
 
 
 def programme_model_path(programme_id: int) -> Path:

@@ -7,6 +7,7 @@ is almost always a quote mark left open, which swallows the rest of the file.
 """
 
 import codecs
+import contextlib
 import csv
 import datetime
 import io
@@ -134,10 +135,8 @@ def parse_date(cell: str) -> datetime.date | None:
     cell = cell.strip()
     if not cell:
         return None
-    try:
+    with contextlib.suppress(ValueError):  # not ISO 8601: try the spreadsheet formats
         return datetime.datetime.fromisoformat(cell).date()
-    except ValueError:
-        pass
     for fmt in DATE_FORMATS:
         try:
             return datetime.datetime.strptime(cell, fmt).date()
