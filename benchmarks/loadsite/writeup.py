@@ -24,7 +24,7 @@ def _failures(each: Round) -> str:
     return f" ({kinds}{unfinished})" if kinds or unfinished else ""
 
 
-def lines(table: dict, ratio: float, checks: dict, facts: dict, log: Path) -> list[str]:
+def lines(table: dict, ratio: float, checks: dict, facts: dict, log: Path, repeats: Round):
     out = []
     for mode, pair in table.items():
         out.append(f"{mode}:")
@@ -36,12 +36,12 @@ def lines(table: dict, ratio: float, checks: dict, facts: dict, log: Path) -> li
                 f"in a worker p50 {each.in_worker(0.5):.1f} ms, p95 "
                 f"{each.in_worker(0.95):.1f} ms; {each.per_second:.1f} people/s"
             )
-    form = next(iter(table.values()))[0]
     out.append(
-        f"Repeats sent (retries and double taps): {len(form.repeats)}, "
-        f"not answered with thanks: {_repeats_failed(form)}"
+        f"Repeats sent (retries and double taps): {len(repeats.repeats)}, "
+        f"not answered with thanks: {_repeats_failed(repeats)}"
     )
     out.append(f"Throughput all at once, form / bare view: {ratio:.2f} ({_spread(facts)})")
+    out.append(_peaks(facts))
     out.append(f"Tracebacks in the gunicorn log: {facts['tracebacks']} ({log})")
     out += [f"{'met   ' if ok else 'MISSED'} {name}" for name, ok in checks.items()]
     return out
@@ -49,6 +49,17 @@ def lines(table: dict, ratio: float, checks: dict, facts: dict, log: Path) -> li
 
 def _repeats_failed(form: Round) -> int:
     return sum(n for kind, n in form.failures.items() if kind.startswith(("retry", "double")))
+
+
+def _peaks(facts: dict) -> str:
+    rates = ", ".join(
+        f"{rate}/s: form {form:.0f} ms, bare {bare:.0f} ms" for rate, form, bare in facts["peaks"]
+    )
+    form, bare = facts["busiest"]
+    return (
+        f"p95 at steady rates ({rates}); busiest rate with p95 under the target: form "
+        f"{form}/s, bare view {bare}/s"
+    )
 
 
 def _spread(facts: dict) -> str:
@@ -63,7 +74,7 @@ def _row(mode: str, each: Round) -> str:
     )
 
 
-def markdown(table: dict, ratio: float, checks: dict, facts: dict, load: Load) -> str:
+def markdown(table: dict, ratio: float, checks: dict, facts: dict, load: Load, repeats) -> str:
     rows = "\n".join(_row(mode, each) for mode, pair in table.items() for each in pair)
     failures = "".join(
         f"\n- {mode}, {each.label}:{_failures(each)}"
@@ -72,7 +83,9 @@ def markdown(table: dict, ratio: float, checks: dict, facts: dict, load: Load) -
         if _failures(each)
     )
     errors = f"\n\nErrors:{failures}" if failures else ""
-    form = next(iter(table.values()))[0]
+    peak_rows = "\n".join(
+        f"| {rate} | {form:.0f} | {bare:.0f} |" for rate, form, bare in facts["peaks"]
+    )
     verdict = "; ".join(f"{name}: {'met' if ok else '**missed**'}" for name, ok in checks.items())
     return f"""\
 {load.people} simulated people per round, all on this machine, against Touchstone served \
@@ -82,9 +95,11 @@ the form (GET, {FORM_POOL} at a time, not timed here), then sends it (POST), one
 and one new connection per send. **All at once**: every send is released at the same \
 moment, {load.bursts} times per view (bare view and form taking turns to go first, each \
 burst with {load.people} new people and its own event), the figures pooled over the \
-bursts; {load.retries} phones send again once the reply is in and {load.taps} tap Send \
-twice at once, with the same submission key. **Steady**: {load.people} other people send \
-at {load.rate:g} a second. The **bare view** goes through the same middleware and the \
+bursts, one send per person for both views. **With repeats**: one more burst of \
+{load.people} people to the form, of whom {load.retries} send again once the reply is in \
+and {load.taps} tap Send twice at once, with the same submission key. **Steady**: \
+{load.people} other people send at {load.rate:g} a second; then {load.people} more at \
+each of the busier rates below. The **bare view** goes through the same middleware and the \
 same GET-then-POST but only inserts one row. The server was warmed up with \
 {load.warm_up} sends to each first. Requests time out after {REQUEST_TIMEOUT} s.
 
@@ -99,9 +114,19 @@ answered, from the release to the last reply.
 {rows}
 
 Throughput all at once, form / bare view: **{ratio:.2f}** ({_spread(facts)}). \
-Repeats sent: {len(form.repeats)}, not answered with thanks: {_repeats_failed(form)} (and \
+Repeats sent: {len(repeats.repeats)}, not answered with thanks: \
+{_repeats_failed(repeats)} (and \
 the duplicates column shows whether any stored a second item). Tracebacks in the server \
 log: {facts["tracebacks"]}.{errors}
+
+Busier steady rates, p95 as the phone sees it:
+
+| People/s | Form p95 ms | Bare view p95 ms |
+|---:|---:|---:|
+{peak_rows}
+
+The form keeps its p95 under the target up to **{facts["busiest"][0]} people a second** \
+(bare view: {facts["busiest"][1]}).
 
 Targets: {verdict}.
 

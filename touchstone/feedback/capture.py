@@ -122,7 +122,7 @@ def feedback_give(
     item = FeedbackItem(
         programme=event.programme,
         event=event,
-        group=event.group,
+        group_id=event.group_id,  # no query for the group: only its id is stored
         text=_clean_text(text),
         source=event.source,
         received_on=timezone.localdate(),

@@ -1,5 +1,6 @@
 """Reads for feedback, decisions and actions, scoped to the programme asked about."""
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
@@ -19,9 +20,30 @@ def event_get(*, programme, pk) -> FeedbackEvent:
     return event
 
 
+# Everyone at an event opens and sends the same form within minutes: keep the event that
+# far from the database. Opening or closing it forgets it at once (in every worker when the
+# cache is shared through REDIS_URL; other workers' own caches within these seconds).
+PUBLIC_EVENT_SECONDS = 10
+
+
+def _event_cache_key(code: str) -> str:
+    return f"feedback:event:{code.lower()}"
+
+
 def event_by_code(code: str) -> FeedbackEvent | None:
     """Find an event from its short link, typed in capitals or not."""
-    return FeedbackEvent.objects.select_related("programme").filter(code=code.lower()).first()
+    key = _event_cache_key(code)
+    event = cache.get(key)
+    if event is None:
+        event = FeedbackEvent.objects.select_related("programme").filter(code=code.lower()).first()
+        if event is not None:
+            cache.set(key, event, PUBLIC_EVENT_SECONDS)
+    return event
+
+
+def event_forget(event: FeedbackEvent) -> None:
+    """Drop the kept copy of an event after it changes, so its link shows the change."""
+    cache.delete(_event_cache_key(event.code))
 
 
 def theme_list(*, programme) -> QuerySet[Theme]:

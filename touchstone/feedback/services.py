@@ -13,6 +13,7 @@ from touchstone.accounts.tasks import send_email_task
 from touchstone.core import audit
 from touchstone.core.errors import ServiceError
 
+from . import selectors
 from .choices import FeedbackStatus, Outcome, Source, Visibility
 from .models import FeedbackEvent, FeedbackItem, ResultsPage, Theme
 
@@ -69,6 +70,7 @@ def event_set_open(*, actor, event: FeedbackEvent, is_open: bool) -> FeedbackEve
             target=event,
             programme=event.programme,
         )
+        transaction.on_commit(lambda: selectors.event_forget(event))
     return event
 
 

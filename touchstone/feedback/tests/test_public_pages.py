@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from touchstone.feedback import public_views
+from touchstone.feedback import public_views, services
 from touchstone.feedback.choices import FeedbackStatus, Outcome, Visibility
 from touchstone.feedback.models import FeedbackItem, ResultsPage
 
@@ -78,6 +78,18 @@ def test_a_closed_event_says_it_has_closed_and_takes_nothing(client, programme):
     response = _send(client, event)
     assert response.status_code == 400
     assert "stopped taking feedback" in response.text
+    assert not FeedbackItem.objects.exists()
+
+
+def test_closing_an_event_stops_its_link_at_once_though_people_just_opened_it(
+    client, programme, manager, django_capture_on_commit_callbacks
+):
+    event = EventFactory(programme=programme)
+    assert "This event has closed" not in client.get(event.public_path()).text
+    with django_capture_on_commit_callbacks(execute=True):
+        services.event_set_open(actor=manager, event=event, is_open=False)
+    assert "This event has closed" in client.get(event.public_path()).text
+    assert _send(client, event).status_code == 400
     assert not FeedbackItem.objects.exists()
 
 
