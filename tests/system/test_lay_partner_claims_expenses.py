@@ -3,7 +3,9 @@ the programme manager sends it back for the receipt, the lay partner adds a phot
 sends it again, and the manager approves it and sends it to finance in an export."""
 
 import base64
+import io
 
+import openpyxl
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -141,6 +143,10 @@ class TestLayPartnerClaimsExpenses(SystemTestCase):
             row[:3] for row in rows
         ]
         assert len(rows) == 2  # the header and this claim only
+        excel = self.pm_page.locator("a[href$='.xlsx']").first.get_attribute("href")
+        book = openpyxl.load_workbook(io.BytesIO(self.pm_page.request.get(excel).body()))
+        sheet = [[str(v) for v in row] for row in book["Claims"].iter_rows(values_only=True)]
+        assert [row[:3] for row in sheet] == [row[:3] for row in rows]
 
     # Steps used twice
 

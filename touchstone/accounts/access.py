@@ -24,8 +24,11 @@ ABILITIES: dict[str, frozenset[str]] = {
     "view_sensitive": frozenset({Role.PROGRAMME_MANAGER}),
     "view_audit": frozenset({Role.PROGRAMME_MANAGER}),
     "change": frozenset({Role.PROGRAMME_MANAGER}),
-    # Payments: approve claims, mark them paid, set rates, claim for someone else.
-    "approve_claims": frozenset({Role.PROGRAMME_MANAGER}),
+    # Payments: approve claims, mark them paid, export to finance, claim for someone else.
+    # The finance role may do this and nothing else beyond looking.
+    "approve_claims": frozenset({Role.PROGRAMME_MANAGER, Role.FINANCE}),
+    # Payment policy (roles, rates, allowed expenses, yearly total) is programme management.
+    "set_payment_policy": frozenset({Role.PROGRAMME_MANAGER}),
 }
 
 

@@ -70,6 +70,7 @@ class SignInAccessForm(forms.Form):
             ("group_member", "Also see the people in it (group member)"),
             ("core_team_member", "The same, as a member of the core team"),
             ("programme_manager", "Change anything and see contact details (programme manager)"),
+            ("finance", "Look, and approve, pay and export payment claims (finance officer)"),
         ],
         error_messages={"required": "Choose what they may do."},
     )

@@ -35,13 +35,14 @@ def role_for_seat(membership) -> str:
 def seat_access_sync(*, actor, programme, person, wanted: str, lower: bool) -> None:
     """Raise (or, when a seat ends, lower) a member's role to what their seats need.
 
-    Programme managers are never changed here; every change is audited.
+    Programme managers and finance officers are never changed here (finance is not a
+    step on the seat ladder); every change is audited.
     """
     if person.user_id is None:
         return
     grant = ProgrammeRole.objects.filter(user_id=person.user_id, programme=programme).first()
     current = grant.role if grant else None
-    if current == Role.PROGRAMME_MANAGER:
+    if current in (Role.PROGRAMME_MANAGER, Role.FINANCE):
         return
     rank = ROLE_RANK[wanted] - (ROLE_RANK[current] if current else -1)
     if (rank > 0) or (lower and rank < 0):

@@ -61,6 +61,7 @@ class Role(models.TextChoices):
     CORE_TEAM_MEMBER = "core_team_member", "Core team member"
     GROUP_MEMBER = "group_member", "Group member"
     OBSERVER = "observer", "Observer"
+    FINANCE = "finance", "Finance officer"
 
 
 class ProgrammeRole(models.Model):

@@ -57,10 +57,13 @@ class Expense:
 
 @dataclass(frozen=True)
 class Line:
+    """One priced line; `kind` is the activity or expense kind, for spend by activity."""
+
     label: str
     on: date
     pence: int
     note: str = ""
+    kind: str = ""
 
 
 @dataclass
@@ -89,7 +92,9 @@ def price_activity(activity: Activity, rates, *, paid: bool) -> tuple[list[Line]
     lines, problems = [], []
     rate = in_effect(rates, activity.on, lambda r: r.activity == activity.kind)
     if not paid:
-        lines.append(Line(activity.label, activity.on, 0, "Expenses only, no payment"))
+        lines.append(
+            Line(activity.label, activity.on, 0, "Expenses only, no payment", activity.kind)
+        )
     elif rate is None:
         problems.append(f"There is no rate for '{activity.label}' on {activity.on:%d/%m/%Y}.")
     elif rate.max_hours is not None and activity.hours > rate.max_hours:
@@ -98,7 +103,7 @@ def price_activity(activity: Activity, rates, *, paid: bool) -> tuple[list[Line]
             "Claim it as a half day or full day instead."
         )
     else:
-        lines.append(Line(activity.label, activity.on, rate.pence))
+        lines.append(Line(activity.label, activity.on, rate.pence, kind=activity.kind))
     if activity.preparation_hours and paid:
         per_hour = in_effect(rates, activity.on, lambda r: r.activity == PREPARATION)
         label = f"Preparation for '{activity.label}', {activity.preparation_hours} hours"
@@ -106,7 +111,7 @@ def price_activity(activity: Activity, rates, *, paid: bool) -> tuple[list[Line]
             problems.append(f"There is no rate for preparation on {activity.on:%d/%m/%Y}.")
         else:
             pence = whole_pence(activity.preparation_hours * per_hour.pence)
-            lines.append(Line(label, activity.on, pence))
+            lines.append(Line(label, activity.on, pence, kind=PREPARATION))
     return lines, problems
 
 
@@ -120,7 +125,7 @@ def price_expense(expense: Expense, rules) -> tuple[list[Line], list[str]]:
     else:
         pence = expense.amount_pence
     note = "Needs approval" if rule.needs_approval else ""
-    return [Line(expense.label, expense.on, pence, note)], []
+    return [Line(expense.label, expense.on, pence, note, expense.kind)], []
 
 
 def breakdown(*, rates, rules, activities, expenses, paid: bool) -> Breakdown:

@@ -11,8 +11,10 @@ from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.programmes.selectors import programme_for
 
-from . import exports, selectors
+from . import exports, selectors, workbook
 from .models import Claim, ExportBatch, Status
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
@@ -44,15 +46,32 @@ def export_list(request, slug):
     return render(request, "payments/export_list.jinja", context, status=status)
 
 
-@login_required
-def export_download(request, slug, batch_pk):
-    """Send a batch's file exactly as it was first made."""
+def _batch(request, slug, batch_pk):
     programme = programme_for(actor=request.user, slug=slug, ability=selectors.APPROVE)
     batch = ExportBatch.objects.filter(programme=programme, pk=batch_pk).first()
     if batch is None:
         raise Http404("Export not found")
-    response = HttpResponse(batch.content, content_type="text/csv; charset=utf-8")
-    name = f"{programme.slug}-claims-{batch.pk}.csv"
+    return programme, batch
+
+
+def _attachment(content, content_type: str, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+@login_required
+def export_download(request, slug, batch_pk):
+    """Send a batch's file exactly as it was first made."""
+    programme, batch = _batch(request, slug, batch_pk)
+    name = f"{programme.slug}-claims-{batch.pk}.csv"
+    return _attachment(batch.content, "text/csv; charset=utf-8", name)
+
+
+@login_required
+def export_download_xlsx(request, slug, batch_pk):
+    """Send a batch as an Excel workbook, the same bytes every time."""
+    programme, batch = _batch(request, slug, batch_pk)
+    name = f"{programme.slug}-claims-{batch.pk}.xlsx"
+    return _attachment(workbook.as_xlsx(batch), XLSX, name)

@@ -11,8 +11,21 @@ from .models import Activity, Choice, ExpenseKind
 MONEY_ERRORS = {
     "invalid": "Enter an amount in pounds, like 12.50.",
     "max_digits": "Enter a smaller amount.",
+    "max_whole_digits": "Enter a smaller amount.",
+    "max_decimal_places": "Enter an amount in pounds and pence, like 12.50.",
 }
-HOURS_ERRORS = {"invalid": "Enter hours as a number, like 1.5."}
+HOURS_ERRORS = {
+    "invalid": "Enter hours as a number, like 1.5.",
+    "max_digits": "Enter fewer hours.",
+    "max_whole_digits": "Enter fewer hours.",
+    "max_decimal_places": "Enter hours to one decimal place, like 1.5.",
+}
+MILES_ERRORS = {
+    "invalid": "Enter miles as a number, like 12.5.",
+    "max_digits": "Enter fewer miles.",
+    "max_whole_digits": "Enter fewer miles.",
+    "max_decimal_places": "Enter miles to one decimal place, like 12.5.",
+}
 
 
 def pence(amount) -> int | None:
@@ -119,7 +132,7 @@ class ExpenseForm(forms.Form):
         required=False,
         max_digits=6,
         decimal_places=1,
-        error_messages={"invalid": "Enter miles as a number, like 12.5."},
+        error_messages=MILES_ERRORS,
         help_text="Only for travel by car, motorbike or bicycle.",
     )
     receipt = forms.FileField(

@@ -23,7 +23,7 @@ from .models import (
     Rate,
     RoleCategory,
 )
-from .selectors import APPROVE, person_of
+from .selectors import APPROVE, SET_POLICY, person_of
 
 MAX_RATE_PENCE = 100_000  # £1,000 for one activity is surely a typing mistake
 MAX_MILEAGE_PENCE = 200  # £2 a mile
@@ -37,7 +37,7 @@ def _check_pence(pence, most: int, field: str, what: str) -> None:
 
 def threshold_set(*, actor, programme, pence: int) -> PaymentPolicy:
     """Set the yearly total above which pages warn (tax and benefits may be affected)."""
-    access.require(actor, APPROVE, programme)
+    access.require(actor, SET_POLICY, programme)
     _check_pence(pence, MAX_THRESHOLD_PENCE, "threshold", "a yearly amount")
     with transaction.atomic():
         policy, _ = PaymentPolicy.objects.get_or_create(programme=programme)
@@ -55,7 +55,7 @@ def threshold_set(*, actor, programme, pence: int) -> PaymentPolicy:
 
 
 def role_add(*, actor, programme, name: str, is_paid: bool) -> RoleCategory:
-    access.require(actor, APPROVE, programme)
+    access.require(actor, SET_POLICY, programme)
     name = (name or "").strip()
     if not name or len(name) > 100:
         raise ServiceError("Enter the role's name, 100 characters or fewer.", field="name")
@@ -76,7 +76,7 @@ def role_add(*, actor, programme, name: str, is_paid: bool) -> RoleCategory:
 def rate_add(*, actor, role, activity, pence, effective_from, max_hours=None) -> Rate:
     """Add a rate from a date. Activities before the date keep the earlier rate."""
     programme = role.programme
-    access.require(actor, APPROVE, programme)
+    access.require(actor, SET_POLICY, programme)
     if activity not in Activity.values:
         raise ServiceError("Choose an activity.", field="activity")
     _check_pence(pence, MAX_RATE_PENCE, "pence", "an amount")
@@ -111,7 +111,7 @@ def expense_rule_add(
     *, actor, programme, kind, effective_from, pence_per_mile=0, needs_approval=False
 ) -> ExpenseRule:
     """Allow a kind of expense from a date, with its mileage rate for travel by road."""
-    access.require(actor, APPROVE, programme)
+    access.require(actor, SET_POLICY, programme)
     if kind not in ExpenseKind.values:
         raise ServiceError("Choose a kind of expense.", field="kind")
     _check_pence(pence_per_mile or 0, MAX_MILEAGE_PENCE, "pence_per_mile", "a rate a mile")

@@ -1,4 +1,4 @@
-"""The payment policy page: everyone may read it; approvers change it here."""
+"""The payment policy page: everyone may read it; programme managers change it here."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -69,7 +69,7 @@ def policy_page(request, slug):
     forms = _forms(programme, request.POST, which)
     error_form = None
     if which in forms:
-        access.require(request.user, selectors.APPROVE, programme)
+        access.require(request.user, selectors.SET_POLICY, programme)
         form = forms[which]
         if form.is_valid():
             try:
@@ -85,7 +85,7 @@ def policy_page(request, slug):
         "roles": selectors.roles_for(programme),
         "rules": selectors.rules_for(programme),
         "threshold": calc.pounds(selectors.policy_for(programme).annual_threshold_pence),
-        "can_change": selectors.can_approve(request.user, programme),
+        "can_change": access.can(request.user, selectors.SET_POLICY, programme),
         "forms": forms,
         "error_form": error_form,
     }

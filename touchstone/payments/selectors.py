@@ -24,7 +24,8 @@ from .models import (
     Status,
 )
 
-APPROVE = "approve_claims"
+APPROVE = "approve_claims"  # programme managers and the finance role
+SET_POLICY = "set_payment_policy"  # programme managers only: rates, roles, the yearly total
 
 
 def person_of(actor, programme) -> Person | None:

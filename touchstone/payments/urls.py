@@ -14,8 +14,18 @@ urlpatterns = [
     path(P + "totals/", views.totals, name="totals"),
     path(P + "choices/<int:person_pk>/", views.choices, name="choices"),
     path(P + "statement/<int:person_pk>/", views.statement, name="statement"),
+    path(
+        P + "statement/<int:person_pk>/statement.docx",
+        views.statement_docx,
+        name="statement_docx",
+    ),
     path(P + "exports/", export_views.export_list, name="export_list"),
     path(P + "exports/<int:batch_pk>.csv", export_views.export_download, name="export_download"),
+    path(
+        P + "exports/<int:batch_pk>.xlsx",
+        export_views.export_download_xlsx,
+        name="export_download_xlsx",
+    ),
     path(P + "claims/", views.claim_list, name="claim_list"),
     path(P + "claims/new/", claim_views.claim_new, name="claim_new"),
     path(C, claim_views.claim_detail, name="claim_detail"),

@@ -5,8 +5,9 @@ Thin: find the programme (404 for anyone with no role), parse, call a service.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
@@ -17,6 +18,9 @@ from . import policy, selectors
 from .figures import figures_for
 from .forms import ChoiceForm
 from .models import PaymentChoice, Status
+from .statement import as_docx, statement_for
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 GUIDANCE = {
     "benefits": "https://www.gov.uk/browse/benefits",
@@ -41,6 +45,7 @@ def home(request, slug):
         "waiting": selectors.waiting_for(actor=request.user, programme=programme)
         if is_approver
         else [],
+        "figures": figures_for(actor=request.user, programme=programme) if is_approver else None,
     }
     return render(request, "payments/home.jinja", context)
 
@@ -133,12 +138,26 @@ def statement(request, slug, person_pk):
     """One person's claims and payments, for them or an approver: a record they can keep."""
     programme = _programme(request, slug)
     person, _ = _person_for(request, programme, person_pk)
-    claims = selectors.claims_for(actor=request.user, programme=programme).filter(person=person)
+    mine = statement_for(actor=request.user, programme=programme, person=person)
     context = {
         "programme": programme,
         "person": person,
-        "claims": claims.exclude(status=Status.CANCELLED).order_by("created_at", "id"),
-        "rows": selectors.tax_year_totals(actor=request.user, programme=programme, person=person),
+        "statement": mine,
+        "claims": mine.claims,
+        "rows": mine.rows,
         "guidance": GUIDANCE,
     }
     return render(request, "payments/statement.jinja", context)
+
+
+@login_required
+def statement_docx(request, slug, person_pk):
+    """The same statement as a Word document, to keep or send to a benefits office."""
+    programme = _programme(request, slug)
+    person, _ = _person_for(request, programme, person_pk)
+    mine = statement_for(actor=request.user, programme=programme, person=person)
+    response = HttpResponse(as_docx(mine), content_type=DOCX)
+    name = f"{programme.slug}-statement-{person.pk}.docx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response

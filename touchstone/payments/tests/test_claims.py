@@ -148,6 +148,7 @@ def test_a_receipt_over_10_mb_is_refused(draft, member):
             amount_pence=100,
             receipt=big,
         )
+    assert not ClaimExpense.objects.exists()
 
 
 def test_the_same_receipt_cannot_go_on_two_claims(draft, member, programme, paid_lay, strategic):
@@ -197,3 +198,35 @@ def test_someone_who_declined_payment_and_expenses_cannot_claim(member, programm
     policy.choice_set(actor=member, person=lay, role=strategic, choice="declined")
     with pytest.raises(ServiceError, match="chose no payment and no expenses"):
         claims.claim_start(actor=member, programme=programme, person=lay, role=strategic)
+
+
+def test_a_refused_receipt_leaves_no_file_behind(draft, member, media_in_tmp):
+    with pytest.raises(ServiceError):
+        claims.expense_add(
+            actor=member,
+            claim=draft,
+            kind="parking",
+            on=LAST_WEEK,
+            description="P",
+            amount_pence=100,
+            receipt=receipt(b"MZ\x90\x00 a program", "receipt.pdf"),
+        )
+    assert not list(media_in_tmp.rglob("*.*"))
+
+
+@pytest.mark.parametrize("miles", ["-5", "0", "1000.1", "99999"])
+def test_negative_or_absurd_miles_are_refused(draft, member, miles):
+    with pytest.raises(ServiceError, match=r"Enter the miles, from 0\.1 to 1000"):
+        claims.expense_add(
+            actor=member, claim=draft, kind="car", on=LAST_WEEK, description="D", miles=miles
+        )
+    assert not ClaimExpense.objects.exists()
+
+
+@pytest.mark.parametrize("hours", [-1, 13])
+def test_an_absurd_meeting_length_is_refused(draft, member, hours):
+    with pytest.raises(ServiceError, match="the meeting's length from 0 to 12 hours"):
+        claims.activity_add(
+            actor=member, claim=draft, kind="meeting", on=LAST_WEEK, description="M", hours=hours
+        )
+    assert not ClaimActivity.objects.exists()

@@ -3,7 +3,9 @@
 import csv
 import datetime
 import io
+import time
 
+import openpyxl
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -70,3 +72,45 @@ def test_the_export_page_makes_a_batch(approved, manager_client, programme):
     assert manager_client.post(address).status_code == 302
     assert manager_client.post(address).status_code == 400
     assert ExportBatch.objects.get().claim_count == 1
+
+
+def _xlsx(client, programme, batch):
+    response = client.get(reverse("payments:export_download_xlsx", args=[programme.slug, batch.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    return response.content
+
+
+def test_an_excel_download_of_a_batch_is_the_same_bytes_every_time(
+    approved, manager, manager_client, programme, monkeypatch
+):
+    batch = exports.export_approved(actor=manager, programme=programme)
+    first = _xlsx(manager_client, programme, batch)
+    approved.person.full_name = "Renamed Later"
+    approved.person.save()
+    an_hour_later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: an_hour_later)  # the zip would stamp this
+    again = _xlsx(manager_client, programme, batch)
+    assert first == again
+
+
+def test_the_excel_export_has_the_csv_columns_and_amounts_as_numbers(
+    approved, manager, manager_client, programme
+):
+    batch = exports.export_approved(actor=manager, programme=programme)
+    book = openpyxl.load_workbook(io.BytesIO(_xlsx(manager_client, programme, batch)))
+    rows = list(book["Claims"].iter_rows(values_only=True))
+    csv_rows = list(csv.reader(io.StringIO(batch.content)))
+    assert list(rows[0]) == csv_rows[0] == exports.COLUMNS
+    assert [str(value) for value in rows[1][:4]] == csv_rows[1][:4]
+    assert rows[1][6:] == (1250, 12.5)
+    assert book["Claims"]["H2"].number_format == "0.00"
+    assert book.properties.created == batch.created_at.astimezone(datetime.UTC).replace(
+        tzinfo=None, microsecond=0
+    )
+
+
+def test_only_approvers_download_the_excel_export(approved, manager, member_client, programme):
+    batch = exports.export_approved(actor=manager, programme=programme)
+    address = reverse("payments:export_download_xlsx", args=[programme.slug, batch.pk])
+    assert member_client.get(address).status_code == 403

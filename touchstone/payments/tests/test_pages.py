@@ -109,6 +109,30 @@ def test_a_negative_amount_is_refused_with_a_message(member_client, draft):
     assert not ClaimExpense.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("1.255", "Enter an amount in pounds and pence, like 12.50."),
+        ("123456789012", "Enter a smaller amount."),
+        ("twelve", "Enter an amount in pounds, like 12.50."),
+        ("9999.00", "Enter an amount from 1p to £500."),
+    ],
+)
+def test_an_absurd_amount_is_refused_with_a_plain_message(member_client, draft, amount, message):
+    response = member_client.post(
+        at("expense_add", draft.pk),
+        {
+            "expense-kind": "parking",
+            **day("expense-on", LAST_WEEK),
+            "expense-description": "P",
+            "expense-amount": amount,
+        },
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not ClaimExpense.objects.exists()
+
+
 def test_a_meeting_not_attended_is_not_offered_and_is_refused(member_client, draft, meeting):
     meeting.attendances.update(status="absent")
     response = member_client.post(

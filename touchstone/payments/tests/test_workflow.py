@@ -169,3 +169,23 @@ def test_two_approvals_at_once_give_one_approval(submitted, manager, programme):
         thread.join()
     assert outcomes.count("approved") == 1
     assert AuditEntry.objects.filter(action="claim.approve").count() == 1
+
+
+def test_nobody_can_change_a_paid_claim_by_any_route(submitted, manager, member):
+    workflow.claim_approve(actor=manager, claim=submitted)
+    paid = workflow.claim_mark_paid(actor=manager, claim=submitted, reference="B", paid_on=TODAY)
+    expense = paid.expenses.get()
+    for actor in (member, manager):
+        with pytest.raises(ServiceError, match="paid, so it cannot be changed"):
+            claims.activity_add(
+                actor=actor, claim=paid, kind="half_day", on=LAST_WEEK, description="More"
+            )
+        with pytest.raises(ServiceError, match="paid, so it cannot be changed"):
+            claims.line_remove(actor=actor, claim=paid, expense_pk=expense.pk)
+        with pytest.raises(ServiceError, match="paid, so it cannot be submitted"):
+            workflow.claim_submit(actor=actor, claim=paid)
+    with pytest.raises(ServiceError, match="paid, so it cannot be returned"):
+        workflow.claim_return(actor=manager, claim=paid, reason="Try again")
+    paid.refresh_from_db()
+    assert (paid.status, paid.total_pence, paid.payment_reference) == (Status.PAID, 3340, "B")
+    assert list(paid.expenses.all()) == [expense] and paid.activities.count() == 1
