@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 VAR_DIR = Path(os.environ.get("TOUCHSTONE_VAR_DIR", BASE_DIR / "var"))
@@ -172,11 +173,23 @@ CACHES = {
     )
 }
 
+# Background work goes through the database by default. To spread it over several worker
+# machines, set TOUCHSTONE_TASKS_BACKEND to the Redis queue below (with REDIS_URL) and run
+# `manage.py rqworker default --job-class django_tasks_rq.backend.Job` on each of them.
+REDIS_QUEUE_BACKEND = "django_tasks_rq.RQBackend"
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TOUCHSTONE_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+if TASKS["default"]["BACKEND"] == REDIS_QUEUE_BACKEND:
+    if not os.environ.get("REDIS_URL"):
+        raise ImproperlyConfigured(
+            "TOUCHSTONE_TASKS_BACKEND is the Redis queue, so set REDIS_URL to the Redis server "
+            "every web and worker machine reaches, e.g. redis://10.0.0.5:6379/0."
+        )
+    INSTALLED_APPS.append("django_rq")
 
 # Content Security Policy: our own scripts and styles only; nonce for the one inline script
 # the NHS.UK page template needs to mark JavaScript as available. The NHS.UK styles load
