@@ -33,14 +33,14 @@ MAX_MILES = Decimal(1000)
 MAX_HOURS = Decimal(12)
 
 
-def _require_claimant_or_approver(actor, person, programme) -> None:
+def require_claimant_or_approver(actor, person, programme) -> None:
     own = person_of(actor, programme)
     if own is None or own.pk != person.pk:
         access.require(actor, APPROVE, programme)
 
 
 def _require_editable(actor, claim) -> None:
-    _require_claimant_or_approver(actor, claim.person, claim.programme)
+    require_claimant_or_approver(actor, claim.person, claim.programme)
     if not claim.is_editable:
         raise ServiceError(f"This claim is {status_words(claim)}, so it cannot be changed.")
 
@@ -66,7 +66,7 @@ def _check_hours(hours, field: str, what: str) -> Decimal:
 
 def claim_start(*, actor, programme, person, role) -> Claim:
     """Start a draft claim, by the person or by an approver on their behalf."""
-    _require_claimant_or_approver(actor, person, programme)
+    require_claimant_or_approver(actor, person, programme)
     if role.programme_id != programme.pk or not person.programmes.filter(pk=programme.pk):
         raise ServiceError("Choose a role and a person in this programme.")
     choice = PaymentChoice.objects.filter(person=person, role=role).first()

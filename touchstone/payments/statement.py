@@ -11,7 +11,7 @@ from django.utils import timezone
 from docx import Document
 from docx.shared import Pt
 
-from .claims import _require_claimant_or_approver
+from .claims import require_claimant_or_approver
 from .models import Status
 from .selectors import claims_for, tax_year_totals
 
@@ -44,7 +44,7 @@ class Statement:
 
 def statement_for(*, actor, programme, person) -> Statement:
     """Every claim the person made here except cancelled ones, oldest first, with totals."""
-    _require_claimant_or_approver(actor, person, programme)
+    require_claimant_or_approver(actor, person, programme)
     claims = (
         claims_for(actor=actor, programme=programme)
         .filter(person=person)

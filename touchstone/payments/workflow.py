@@ -11,7 +11,7 @@ from touchstone.accounts import access
 from touchstone.core import audit
 from touchstone.core.errors import ServiceError
 
-from .claims import _require_claimant_or_approver, status_words
+from .claims import require_claimant_or_approver, status_words
 from .models import Claim, Status
 from .selectors import APPROVE, breakdown_for
 
@@ -45,7 +45,7 @@ def _move(actor, claim, status, action, **changes) -> None:
 
 def claim_submit(*, actor, claim) -> Claim:
     """Send the claim for approval once every line is priced and nothing is wrong."""
-    _require_claimant_or_approver(actor, claim.person, claim.programme)
+    require_claimant_or_approver(actor, claim.person, claim.programme)
     with transaction.atomic():
         claim = _locked(claim, allowed=(Status.DRAFT, Status.RETURNED), doing="submitted")
         result = breakdown_for(claim)
@@ -111,7 +111,7 @@ def claim_mark_paid(*, actor, claim, reference: str, paid_on) -> Claim:
 
 def claim_cancel(*, actor, claim) -> Claim:
     """Withdraw a claim not yet approved; its activities may then be claimed again."""
-    _require_claimant_or_approver(actor, claim.person, claim.programme)
+    require_claimant_or_approver(actor, claim.person, claim.programme)
     with transaction.atomic():
         claim = _locked(claim, allowed=CANCELLABLE, doing="cancelled")
         claim.activities.update(live=False)
