@@ -2,7 +2,8 @@
 
 A pure-Python engine (no Django, nothing downloaded): TF-IDF word and character
 n-grams into one linear model per theme, with per-theme thresholds tuned by
-cross-validation, and two sentiment models (five levels and three). The default
+cross-validation, and two sentiment models (five levels and three), plus a pair that
+also reads the survey context (rating and question) where it is known. The default
 framework is the NHS patient-experience framework v7, trained on first use from
 data/nhs_fft_train.csv and cached under var/models/. A programme can train its own
 framework from a CSV, or discover themes with no framework and agree them by merging,
@@ -11,6 +12,7 @@ splitting and renaming groups. See `python -m engines.themes --help`.
 
 from __future__ import annotations
 
+from .context import Context
 from .dedupe import Distinct, distinct, normalise
 from .discover import Group, discover, merge, model_from_groups, rename, split
 from .errors import ThemesError
@@ -24,6 +26,7 @@ from .storage import default_model, load, save
 __all__ = [
     "FIVE",
     "THREE",
+    "Context",
     "Distinct",
     "Examples",
     "Framework",

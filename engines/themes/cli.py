@@ -1,7 +1,7 @@
 """The command line: classify, discover, evaluate and train.
 
     python -m engines.themes classify IN.csv --text-column COL [--output OUT.csv [--resume]]
-                                      [--model M]
+                                      [--model M] [--rating-column COL] [--question-column COL]
     python -m engines.themes discover IN.csv --text-column COL [--groups N]
                                       [--save-framework GROUPS.csv]
     python -m engines.themes evaluate [LABELLED.csv] [--text-column COL]
@@ -23,7 +23,8 @@ from pathlib import Path
 
 from engines.csvtext import partial_path, rows_done
 
-from .csvfile import MAX_CHARS, CommentFile
+from .context import Context
+from .csvfile import MAX_CHARS, CommentFile, column_index
 from .discover import as_framework_rows, discover
 from .errors import ThemesError
 from .evaluate import cross_validate
@@ -54,6 +55,14 @@ def _classify(args) -> int:
     if args.resume and args.output is None:
         raise ThemesError("--resume needs --output: there is nothing to resume on screen.")
     source = CommentFile(args.input, args.text_column, args.max_chars)
+    try:
+        at = [
+            column_index(source.header, name, args.input) if name else None
+            for name in (args.rating_column, args.question_column)
+        ]
+    except ThemesError:
+        source.close()
+        raise
     model = load(args.model) if args.model else default_model()
     streaming = StreamingClassifier(model)
     partial = partial_path(args.output) if args.output else None
@@ -63,7 +72,7 @@ def _classify(args) -> int:
         if not skip:
             writer.writerow([*source.header, *columns(model.framework)])
         for rows in source.chunks(args.chunk, skip=skip):
-            predicted = streaming.classify([row[source.at] for row in rows])
+            predicted = streaming.classify([row[source.at] for row in rows], _context(rows, at))
             for i, row in enumerate(rows):
                 writer.writerow([*row, *cells(model.framework, predicted, i)])
     tally = streaming.tally
@@ -79,6 +88,14 @@ def _classify(args) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _context(rows: list[list[str]], at: list[int | None]) -> Context | None:
+    """Return the chunk's rating and question cells, or None when neither column was named."""
+    if at == [None, None]:
+        return None
+    rating, question = ([row[i] if i is not None else "" for row in rows] for i in at)
+    return Context.read(rating, question)
 
 
 def _discover(args) -> int:
@@ -165,6 +182,13 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument("--text-column", required=True)
     classify.add_argument("--output", type=Path, help="where to write (default: standard output)")
     classify.add_argument("--model", type=Path, help="a saved model (default: the NHS model)")
+    classify.add_argument(
+        "--rating-column",
+        help="the rating each person gave (e.g. the FFT answer, 1 very good .. 5 very poor)",
+    )
+    classify.add_argument(
+        "--question-column", help="the question each comment answers, e.g. 'What was good?'"
+    )
     classify.add_argument("--chunk", type=int, default=CHUNK, help="rows per chunk")
     classify.add_argument("--max-chars", type=int, default=MAX_CHARS)
     classify.add_argument(

@@ -2,7 +2,10 @@
 
 Surveys repeat themselves ("Very good", "No improvements needed", the same comment
 pasted twice): classifying each distinct text once saves most of the work on big runs.
-Two comments are the same when they match after folding case and runs of whitespace.
+Two comments are the same when they match after folding case and runs of whitespace
+(and, where the survey context is given, were answers to the same question with the
+same rating: "Nothing" means one thing under "What was good?" and another under "How
+could we improve?").
 """
 
 from __future__ import annotations
@@ -32,15 +35,24 @@ class Distinct:
         """Return per-row results from per-distinct results (the copies counted back)."""
         return per_distinct[self.row_to_distinct]
 
+    def first_rows(self) -> np.ndarray:
+        """Return the row where each distinct text was first seen."""
+        return np.unique(self.row_to_distinct, return_index=True)[1]
 
-def distinct(texts: Iterable[str]) -> Distinct:
-    """Group identical comments; the first spelling of each stands for them all."""
+
+def distinct(texts: Iterable[str], tags: Iterable[str] | None = None) -> Distinct:
+    """Group identical comments; the first spelling of each stands for them all.
+
+    With tags (one string per comment, such as its context), comments are the same only
+    when their tags match too.
+    """
     seen: dict[str, int] = {}
     firsts: list[str] = []
     counts: list[int] = []
     rows: list[int] = []
-    for text in texts:
-        key = normalise(text)
+    texts = list(texts)
+    for text, tag in zip(texts, tags if tags is not None else [""] * len(texts), strict=True):
+        key = f"{normalise(text)}\x1e{tag}" if tag else normalise(text)
         at = seen.get(key)
         if at is None:
             at = seen[key] = len(firsts)

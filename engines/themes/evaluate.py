@@ -6,7 +6,9 @@ thresholds tuned inside those four only, and scored on the fifth. Reported: macr
 (the mean over themes, so rare themes count as much as common ones) and micro F1 (over
 all theme decisions), with and without "Labelling not possible" (in the NHS data it is
 almost always the placeholder "Did not answer", which is trivially right), and
-sentiment accuracy at three and five levels.
+sentiment accuracy at three and five levels. Where the examples carry survey context
+(rating and question), sentiment is scored twice: with it, and from the text alone, as
+for a file classified without context columns.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class Quality:
     sentiment5_macro_f1: float | None = None
     comments: int = 0
     rated: int = 0
+    # The same three sentiment figures from the text alone, where the examples have context.
+    text_only: tuple[float, float, float] | None = None
 
     def lines(self) -> list[str]:
         """Return the figures as plain lines for a person to read."""
@@ -53,11 +57,11 @@ class Quality:
                 f"micro F1 {self.micro_f1_without:.3f}"
             )
         if self.sentiment3_accuracy is not None:
-            lines.append(
-                f"Sentiment ({self.rated:,} rated comments): 3-level accuracy "
-                f"{self.sentiment3_accuracy:.3f}, 5-level accuracy "
-                f"{self.sentiment5_accuracy:.3f}, 5-level macro F1 {self.sentiment5_macro_f1:.3f}"
-            )
+            scores = (self.sentiment3_accuracy, self.sentiment5_accuracy, self.sentiment5_macro_f1)
+            with_context = " with rating and question" if self.text_only else ""
+            lines.append(_sentiment_line(f"{self.rated:,} rated comments{with_context}", scores))
+        if self.text_only:
+            lines.append(_sentiment_line("text alone", self.text_only))
         lines += [f"  {f1:.2f}  {theme} ({n})" for theme, (f1, n) in self.per_theme.items()]
         return lines
 
@@ -66,15 +70,20 @@ def cross_validate(examples: Examples, folds: int = FOLDS, seed: int = SEED) -> 
     """Return the model's quality on held-out parts of the labelled examples."""
     truth = examples.labels
     guessed = np.zeros_like(truth)
-    five = np.zeros(len(examples.texts), dtype=np.int8)
-    three = np.zeros(len(examples.texts), dtype=np.int8)
+    five, three, five_alone, three_alone = np.zeros((4, len(examples.texts)), dtype=np.int8)
     splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
     for train_rows, test_rows in splitter.split(examples.texts, strata(truth, folds)):
-        model = train(_subset(examples, train_rows), min_examples=0)
-        predicted = model.predict([examples.texts[i] for i in test_rows])
+        model = train(examples.rows(train_rows), min_examples=0)
+        held_out = examples.rows(test_rows)
+        predicted = model.predict(held_out.texts, held_out.context)
         guessed[test_rows] = predicted.labels
         five[test_rows], three[test_rows] = predicted.sentiment5, predicted.sentiment3
-    return _score(examples, guessed, five, three)
+        alone = model.predict(held_out.texts) if examples.context is not None else predicted
+        five_alone[test_rows], three_alone[test_rows] = alone.sentiment5, alone.sentiment3
+    quality = _score(examples, guessed, five, three)
+    if examples.context is not None and quality.rated:
+        quality.text_only = _sentiment_scores(examples.sentiment, five_alone, three_alone)
+    return quality
 
 
 def strata(labels: np.ndarray, folds: int) -> np.ndarray:
@@ -90,15 +99,6 @@ def strata(labels: np.ndarray, folds: int) -> np.ndarray:
     pooled = sum(n for n in sizes.values() if n < folds)
     shared = -2 if pooled >= folds else sizes.most_common(1)[0][0]
     return np.array([r if sizes[r] >= folds else shared for r in rarest.tolist()])
-
-
-def _subset(examples: Examples, rows: np.ndarray) -> Examples:
-    return Examples(
-        examples.framework,
-        [examples.texts[i] for i in rows],
-        examples.labels[rows],
-        examples.sentiment[rows],
-    )
 
 
 def _score(examples: Examples, guessed, five, three) -> Quality:
@@ -129,9 +129,28 @@ def _score(examples: Examples, guessed, five, three) -> Quality:
     )
     rated = examples.sentiment > 0
     if rated.any() and (five[rated] > 0).all():
-        actual = examples.sentiment[rated]
         quality.rated = int(rated.sum())
-        quality.sentiment3_accuracy = float(accuracy_score(fold(actual), three[rated]))
-        quality.sentiment5_accuracy = float(accuracy_score(actual, five[rated]))
-        quality.sentiment5_macro_f1 = float(f1_score(actual, five[rated], average="macro"))
+        (
+            quality.sentiment3_accuracy,
+            quality.sentiment5_accuracy,
+            quality.sentiment5_macro_f1,
+        ) = _sentiment_scores(examples.sentiment, five, three)
     return quality
+
+
+def _sentiment_scores(levels, five, three) -> tuple[float, float, float]:
+    """Return 3-level accuracy, 5-level accuracy and 5-level macro F1 on the rated comments."""
+    rated = levels > 0
+    actual = levels[rated]
+    return (
+        float(accuracy_score(fold(actual), three[rated])),
+        float(accuracy_score(actual, five[rated])),
+        float(f1_score(actual, five[rated], average="macro")),
+    )
+
+
+def _sentiment_line(about: str, scores: tuple[float, float, float]) -> str:
+    return (
+        f"Sentiment ({about}): 3-level accuracy {scores[0]:.3f}, "
+        f"5-level accuracy {scores[1]:.3f}, 5-level macro F1 {scores[2]:.3f}"
+    )

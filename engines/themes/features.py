@@ -15,12 +15,18 @@ from sklearn.pipeline import FeatureUnion
 MAX_CHARS = 5_000  # longer comments are cut here before vectorising: the gist is early
 
 
-def vectoriser(min_df: int = 2) -> FeatureUnion:
+# Words and word pairs seen once are kept: rare themes often hang on a rare word. 5-fold
+# cross-validation on the NHS file, three different fold seeds: macro F1 +0.001 to +0.004
+# and micro F1 +0.001 to +0.003 against 2. Character n-grams keep 2 (many more of them).
+WORD_MIN_DF = 1
+
+
+def vectoriser(min_df: int = 2, word_min_df: int = WORD_MIN_DF) -> FeatureUnion:
     """Return an unfitted word + character n-gram TF-IDF vectoriser."""
     words = TfidfVectorizer(
         ngram_range=(1, 2),
         sublinear_tf=True,
-        min_df=min_df,
+        min_df=word_min_df,
         strip_accents="unicode",
         dtype=np.float32,
     )

@@ -14,12 +14,16 @@ from pathlib import Path
 
 import numpy as np
 
+from .context import Context
 from .errors import ThemesError
 
 DATA = Path(__file__).parent / "data"
 NHS_TRAINING = DATA / "nhs_fft_train.csv"
 NHS_TEXT = "FFT answer"
 NHS_SENTIMENT = "Comment sentiment"
+NHS_RATING = "FFT categorical answer"  # 1 very good .. 5 very poor, 6 don't know, 7 other
+NHS_QUESTION = "FFT question"
+OWN_RATING, OWN_QUESTION = "rating", "question"  # optional context in a programme's own CSV
 NOT_LABELLABLE = "Labelling not possible"
 FIRST_NHS_THEME = "Not assigned"  # the first of the v6 theme columns
 MERGED = {
@@ -68,12 +72,24 @@ class Framework:
 
 @dataclass
 class Examples:
-    """Labelled comments: texts, a 0/1 matrix (comment x theme), sentiment 1-5 or 0."""
+    """Labelled comments: texts, a 0/1 matrix (comment x theme), sentiment 1-5 or 0, and
+    the survey context (rating and question) where the data has it."""
 
     framework: Framework
     texts: list[str]
     labels: np.ndarray
     sentiment: np.ndarray
+    context: Context | None = None
+
+    def rows(self, at) -> Examples:
+        """Return the examples at these row numbers."""
+        return Examples(
+            self.framework,
+            [self.texts[i] for i in at],
+            self.labels[at],
+            self.sentiment[at],
+            self.context.rows(at) if self.context is not None else None,
+        )
 
 
 def nhs_v7(header: list[str]) -> Framework:
@@ -99,19 +115,22 @@ def read_nhs(path: Path = NHS_TRAINING) -> Examples:
         dtype=np.int8,
     ).reshape(len(rows), len(framework.themes))
     sentiment = np.array([_sentiment(row[NHS_SENTIMENT]) for row in rows], dtype=np.int8)
-    return Examples(framework, [row[NHS_TEXT] for row in rows], labels, sentiment)
+    context = _context(header, rows, NHS_RATING, NHS_QUESTION)
+    return Examples(framework, [row[NHS_TEXT] for row in rows], labels, sentiment, context)
 
 
 def read_own(path: Path, text_column: str, name: str | None = None) -> Examples:
     """Read a programme's framework: a text column and one 0/1 column per theme.
 
-    Every other column counts as a theme except one called 'sentiment' (1-5), if present.
+    Every other column counts as a theme except, if present, 'sentiment' (1-5) and the
+    survey context 'rating' (e.g. the FFT answer 1-5) and 'question' (the question asked).
     """
     header, rows = _read_csv(path)
     if text_column not in header:
         columns = ", ".join(repr(c) for c in header)
         raise ThemesError(f"{path} has no column {text_column!r}. Its columns are: {columns}.")
-    themes = [c for c in header if c != text_column and c.strip().lower() != "sentiment"]
+    reserved = {"sentiment", OWN_RATING, OWN_QUESTION}
+    themes = [c for c in header if c != text_column and c.strip().lower() not in reserved]
     if not themes:
         raise ThemesError(f"{path} has no theme columns: add one 0/1 column per theme.")
     rows = [row for row in rows if (row[text_column] or "").strip()]
@@ -124,7 +143,20 @@ def read_own(path: Path, text_column: str, name: str | None = None) -> Examples:
         dtype=np.int8,
     )
     framework = Framework.from_columns(name or path.stem, themes)
-    return Examples(framework, [row[text_column] for row in rows], labels, sentiment)
+    named = {c.strip().lower(): c for c in header}
+    context = _context(header, rows, named.get(OWN_RATING), named.get(OWN_QUESTION))
+    return Examples(framework, [row[text_column] for row in rows], labels, sentiment, context)
+
+
+def _context(header, rows, rating: str | None, question: str | None) -> Context | None:
+    """Return the rows' context from whichever of the two columns the file has, else None."""
+    rating, question = (c if c in header else None for c in (rating, question))
+    if rating is None and question is None:
+        return None
+    return Context.read(
+        [row[rating] if rating else "" for row in rows],
+        [row[question] if question else "" for row in rows],
+    )
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:

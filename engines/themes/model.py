@@ -3,6 +3,10 @@
 One vectoriser feeds both tasks: the per-theme linear models (several themes per
 comment) and two sentiment models (five levels and three levels, each trained on its
 own labels, since folding the five-level guess loses accuracy at the boundaries).
+Where the training data has survey context (the rating given, the question answered),
+a second pair of sentiment models learns from it too; comments that come with context
+are scored by that pair, the rest by the text-only pair. Themes use the text alone:
+context did not help them (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -12,18 +16,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import sklearn
+from scipy import sparse
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from . import multilabel
+from .context import Context, ContextFeatures
 from .errors import ThemesError
 from .features import shorten, slim, vectoriser
 from .framework import NOT_LABELLABLE, Examples, Framework
 from .sentiment import fold
 
-FORMAT_VERSION = "themes-2"  # 2: trained with the theme names as examples
+# 2: trained with the theme names as examples; 3: context, words seen once kept
+FORMAT_VERSION = "themes-3"
 MIN_EXAMPLES = 5
 SENTIMENT_C = 0.3  # chosen by 5-fold cross-validation on the NHS file (0.1 and 0.3 tried)
+MIN_WITH_CONTEXT = 50  # rated comments with context needed to learn from context
 
 
 @dataclass
@@ -33,6 +41,26 @@ class Predictions:
     labels: np.ndarray
     sentiment5: np.ndarray
     sentiment3: np.ndarray
+
+
+@dataclass
+class ContextSentiment:
+    """Sentiment models (5 and 3 levels) that read the survey context beside the text."""
+
+    features: ContextFeatures
+    five: LinearSVC
+    three: LinearSVC
+
+    @classmethod
+    def fit(cls, context: Context, text: sparse.spmatrix, levels: np.ndarray) -> ContextSentiment:
+        features = ContextFeatures().fit(context)
+        both = features.transform(context, text)
+        five = _sentiment_model().fit(both, levels)
+        return cls(features, five, _sentiment_model().fit(both, fold(levels)))
+
+    def predict(self, context: Context, text: sparse.spmatrix) -> tuple[np.ndarray, np.ndarray]:
+        both = self.features.transform(context, text)
+        return self.five.predict(both), self.three.predict(both)
 
 
 @dataclass
@@ -46,11 +74,15 @@ class Model:
     sentiment3: LinearSVC | None
     data_hash: str
     examples: int
+    with_context: ContextSentiment | None = None
     format_version: str = FORMAT_VERSION
     sklearn_version: str = field(default=sklearn.__version__)
 
-    def predict(self, texts: list[str]) -> Predictions:
-        """Return themes and sentiment for each text; blank texts get no theme or sentiment."""
+    def predict(self, texts: list[str], context: Context | None = None) -> Predictions:
+        """Return themes and sentiment for each text; blank texts get no theme or sentiment.
+
+        Context (optional, one entry per text) refines sentiment where the model learnt it.
+        """
         blank = np.array([not text.strip() for text in texts], dtype=bool)
         features = self.vectoriser.transform(shorten(texts))
         labels = self.themes.predict(features)
@@ -62,6 +94,12 @@ class Model:
         if self.sentiment5 is not None and len(texts):
             five[:] = self.sentiment5.predict(features)
             three[:] = self.sentiment3.predict(features)
+            if context is not None and self.with_context is not None:
+                known = np.flatnonzero(context.known() & ~blank)
+                if len(known):
+                    five[known], three[known] = self.with_context.predict(
+                        context.rows(known), features[known]
+                    )
             five[blank], three[blank] = -1, -1
         return Predictions(labels, five, three)
 
@@ -74,11 +112,12 @@ def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = Tru
     features = fitted.fit_transform(shorten(seeded.texts))
     slim(fitted)
     themes = multilabel.fit(features, seeded.labels, tune=tune)
-    sentiment5 = sentiment3 = None
+    sentiment5 = sentiment3 = with_context = None
     rated = seeded.sentiment > 0
     if len(set(seeded.sentiment[rated].tolist())) >= 2:
         sentiment5 = _sentiment_model().fit(features[rated], seeded.sentiment[rated])
         sentiment3 = _sentiment_model().fit(features[rated], fold(seeded.sentiment[rated]))
+        with_context = _context_sentiment(seeded, features)
     return Model(
         examples.framework,
         fitted,
@@ -87,7 +126,19 @@ def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = Tru
         sentiment3,
         data_hash(examples),
         len(examples.texts),
+        with_context,
     )
+
+
+def _context_sentiment(seeded: Examples, features) -> ContextSentiment | None:
+    """Return context-aware sentiment models, if enough rated comments carry context."""
+    if seeded.context is None:
+        return None
+    usable = np.flatnonzero((seeded.sentiment > 0) & seeded.context.known())
+    levels = seeded.sentiment[usable]
+    if len(usable) < MIN_WITH_CONTEXT or len(set(fold(levels).tolist())) < 2:
+        return None
+    return ContextSentiment.fit(seeded.context.rows(usable), features[usable], levels)
 
 
 def with_theme_names(examples: Examples) -> Examples:
@@ -99,11 +150,13 @@ def with_theme_names(examples: Examples) -> Examples:
     it can never say Parking). Names carry no sentiment (0): the sentiment models skip them.
     """
     names = list(examples.framework.themes)
+    context = examples.context
     return Examples(
         examples.framework,
         [*examples.texts, *names],
         np.vstack([examples.labels, np.eye(len(names), dtype=examples.labels.dtype)]),
         np.concatenate([examples.sentiment, np.zeros(len(names), dtype=examples.sentiment.dtype)]),
+        context + Context.blank(len(names)) if context is not None else None,
     )
 
 
@@ -138,6 +191,8 @@ def data_hash(examples: Examples) -> str:
         digest.update(text.encode("utf-8", "surrogatepass") + b"\x1e")
     digest.update(np.ascontiguousarray(examples.labels, dtype=np.int8).tobytes())
     digest.update(np.ascontiguousarray(examples.sentiment, dtype=np.int8).tobytes())
+    for key in examples.context.keys() if examples.context is not None else []:
+        digest.update(key.encode("utf-8", "surrogatepass") + b"\x1e")
     return digest.hexdigest()[:16]
 
 

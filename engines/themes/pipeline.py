@@ -2,7 +2,8 @@
 
 Big runs repeat themselves, so results are remembered by normalised text across chunks
 (up to a limit, to keep memory bounded) and copies are counted back into every row.
-Only one chunk of text is held at a time.
+Only one chunk of text is held at a time. With survey context, a comment is only the
+same as another given the same rating and question.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .context import Context
 from .dedupe import distinct
 from .model import Model, Predictions
 
@@ -40,9 +42,9 @@ class StreamingClassifier:
         self.known: dict[str, tuple[bytes, int, int]] = {}
         self.tally = Tally()
 
-    def classify(self, texts: list[str]) -> Predictions:
+    def classify(self, texts: list[str], context: Context | None = None) -> Predictions:
         """Return predictions for every text in the chunk, copies counted back."""
-        unique = distinct(texts)
+        unique = distinct(texts, context.keys() if context is not None else None)
         count, n_themes = len(unique.texts), len(self.model.framework.themes)
         labels = np.zeros((count, n_themes), dtype=np.int8)
         five = np.zeros(count, dtype=np.int8)
@@ -56,7 +58,10 @@ class StreamingClassifier:
                 packed, five[i], three[i] = known
                 labels[i] = np.frombuffer(packed, dtype=np.int8)
         if fresh:
-            new = self.model.predict([unique.texts[i] for i in fresh])
+            fresh_context = None
+            if context is not None:
+                fresh_context = context.rows(unique.first_rows()[fresh].tolist())
+            new = self.model.predict([unique.texts[i] for i in fresh], fresh_context)
             labels[fresh], five[fresh], three[fresh] = new.labels, new.sentiment5, new.sentiment3
             room = max(0, self.remember - len(self.known))
             for row, i in enumerate(fresh[:room]):

@@ -57,6 +57,7 @@ def describe(model: Model) -> dict:
         "framework": model.framework.name,
         "themes": list(model.framework.themes),
         "examples": model.examples,
+        "reads_rating_and_question": model.with_context is not None,
         "saved": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
 

@@ -70,8 +70,13 @@ class Classifier:
         self.names = list(model.framework.themes)
         self._stream = themes.StreamingClassifier(model)
 
-    def classify(self, texts: list[str]) -> list[Finding]:
-        found = self._stream.classify(texts)
+    def classify(self, texts: list[str], ratings=None, questions=None) -> list[Finding]:
+        """Classify texts; a rating given and the question answered help tell the feeling."""
+        context = None
+        if any(ratings or ()) or any(questions or ()):
+            blank = [""] * len(texts)
+            context = themes.Context.read(ratings or blank, questions or blank)
+        found = self._stream.classify(texts, context)
         return [
             Finding(
                 [name for name, on in zip(self.names, labels, strict=True) if on],
@@ -99,6 +104,8 @@ def train_with_corrections(corrections: list[tuple[str, list[str]]], programme_i
         [*base.texts, *(text for text, _ in corrections)],
         np.vstack([base.labels, labels]),
         np.concatenate([base.sentiment, np.zeros(len(corrections), dtype=base.sentiment.dtype)]),
+        # Corrections come without survey context: the model learns it from the rest.
+        base.context + themes.Context.blank(len(corrections)) if base.context else None,
     )
     model = themes.train(examples, min_examples=0)
     return themes.save(model, programme_model_path(programme_id))

@@ -44,6 +44,8 @@ class Columns:
     date: str = ""
     kind: str = ""
     source: str = ""
+    rating: str = ""  # survey context: the rating given, e.g. the FFT's 1-5
+    question: str = ""  # survey context: the question the comment answers
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Comment:
     received_on: datetime.date | None
     kind: str
     source: str
+    rating: str = ""
+    question: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,8 @@ def comments(handle, encoding: str, columns: Columns, name: str, counts: dict) -
                 parse_date(_cell(row, at["date"])),
                 kind_label(_cell(row, at["kind"])),
                 _cell(row, at["source"]).strip()[:100],
+                _cell(row, at["rating"]).strip()[:100],
+                _cell(row, at["question"]).strip()[:300],
             )
     except csv.Error as error:
         raise CsvProblem(f"{name} is not a readable CSV file ({error}). {SAVE_AS}") from None

@@ -39,14 +39,27 @@ class UploadForm(forms.Form):
         required=False,
         help_text="For example survey, event or letter, to filter by.",
     )
+    rating_column = forms.CharField(
+        label="Column with the rating each person gave",
+        max_length=200,
+        required=False,
+        help_text="For example the Friends and Family Test answer, 1 (very good) to 5 "
+        "(very poor). It helps tell the feeling of a comment.",
+    )
+    question_column = forms.CharField(
+        label="Column with the question each comment answers",
+        max_length=200,
+        required=False,
+        help_text="For example 'What was good?' or 'How could we improve?'.",
+    )
 
     def columns(self) -> Columns:
         data = self.cleaned_data
         return Columns(
-            data["text_column"].strip(),
-            data["date_column"].strip(),
-            data["kind_column"].strip(),
-            data["source_column"].strip(),
+            *(
+                data[f"{role}_column"].strip()
+                for role in ("text", "date", "kind", "source", "rating", "question")
+            )
         )
 
 

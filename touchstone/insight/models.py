@@ -30,6 +30,8 @@ class InsightRun(models.Model):
     date_column = models.CharField(max_length=200, blank=True)
     kind_column = models.CharField(max_length=200, blank=True)
     source_column = models.CharField(max_length=200, blank=True)
+    rating_column = models.CharField(max_length=200, blank=True)
+    question_column = models.CharField(max_length=200, blank=True)
     model_name = models.CharField(max_length=300, blank=True)
     themes_offered = models.JSONField(default=list, blank=True)
     error = models.TextField(blank=True)

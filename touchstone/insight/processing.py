@@ -39,18 +39,28 @@ def model_for(programme) -> tuple[adapters.themes.Model, str]:
 def feedback_comments(run: InsightRun) -> Iterator[tuple[int | None, Comment]]:
     """Yield the programme's feedback as it was when the run started, not yet stored."""
     stored = set(run.rows.exclude(item=None).values_list("item_id", flat=True))
-    items = FeedbackItem.objects.filter(
-        programme=run.programme, created_at__lte=run.created_at
-    ).order_by("pk")
+    items = (
+        FeedbackItem.objects.filter(programme=run.programme, created_at__lte=run.created_at)
+        .select_related("event")
+        .order_by("pk")
+    )
     for item in items.iterator():
         if item.pk not in stored and item.text.strip():
             kind, source = item.get_giver_kind_display(), item.get_source_display()
-            yield item.pk, Comment(item.text, item.received_on, kind, source)
+            question = item.event.question if item.event else ""
+            yield item.pk, Comment(item.text, item.received_on, kind, source, "", question)
 
 
 def file_comments(run: InsightRun, skip: int) -> Iterator[tuple[int | None, Comment]]:
     """Yield the uploaded file's comments after the first `skip`, which are stored."""
-    columns = Columns(run.text_column, run.date_column, run.kind_column, run.source_column)
+    columns = Columns(
+        run.text_column,
+        run.date_column,
+        run.kind_column,
+        run.source_column,
+        run.rating_column,
+        run.question_column,
+    )
     try:
         handle = default_storage.open(run.file_name, "rb")
     except (FileNotFoundError, ValueError):
@@ -94,7 +104,9 @@ def run_execute(run_id: int) -> InsightRun:
 
 def _store_chunk(run, chunk, done: int, classifier: adapters.Classifier) -> int:
     texts = [adapters.redacted(comment.text) for _, comment in chunk]
-    findings = classifier.classify(texts)
+    findings = classifier.classify(
+        texts, [comment.rating for _, comment in chunk], [comment.question for _, comment in chunk]
+    )
     rows = [
         InsightRow(
             run=run,

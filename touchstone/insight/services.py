@@ -72,6 +72,8 @@ def run_start_csv(*, actor, programme, upload, columns: Columns) -> InsightRun:
                 date_column=columns.date,
                 kind_column=columns.kind,
                 source_column=columns.source,
+                rating_column=columns.rating,
+                question_column=columns.question,
                 created_by=actor,
             )
             audit.record(

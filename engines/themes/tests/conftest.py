@@ -17,24 +17,14 @@ SUBSET = 1_500
 
 def subset(examples: Examples, count: int) -> Examples:
     """Return every n-th example so that count of them keep the mix of the whole file."""
-    rows = np.linspace(0, len(examples.texts) - 1, count).astype(int)
-    return Examples(
-        examples.framework,
-        [examples.texts[i] for i in rows],
-        examples.labels[rows],
-        examples.sentiment[rows],
-    )
+    return examples.rows(np.linspace(0, len(examples.texts) - 1, count).astype(int))
 
 
 def held_out(examples: Examples, count: int) -> Examples:
     """Return examples that subset(examples, SUBSET) leaves out, for scoring a small model."""
     used = set(np.linspace(0, len(examples.texts) - 1, SUBSET).astype(int).tolist())
-    rows = np.array([i for i in range(len(examples.texts)) if i not in used][::3][:count])
-    return Examples(
-        examples.framework,
-        [examples.texts[i] for i in rows],
-        examples.labels[rows],
-        examples.sentiment[rows],
+    return examples.rows(
+        np.array([i for i in range(len(examples.texts)) if i not in used][::3][:count])
     )
 
 

@@ -5,6 +5,8 @@ The issue's targets are macro F1 0.64, micro F1 0.75 and 3-level sentiment accur
 target and fall short of the other two, so the test holds the engine to what it reaches
 (FLOORS, a little below the measured figures, to allow for run-to-run noise) and
 separately to the target it meets; lowering a floor needs a reason in the benchmarks page.
+Sentiment is held twice: with the survey context the NHS file carries (rating and
+question), and from the text alone, as for a file classified without context columns.
 """
 
 import pytest
@@ -12,7 +14,13 @@ import pytest
 from engines.themes import cross_validate
 
 TARGETS = {"macro": 0.64, "micro": 0.75, "sentiment3": 0.86}
-FLOORS = {"macro": 0.58, "micro": 0.75, "sentiment3": 0.81, "macro_without": 0.57}
+FLOORS = {
+    "macro": 0.58,
+    "micro": 0.75,
+    "sentiment3": 0.85,
+    "sentiment3_text_only": 0.81,
+    "macro_without": 0.57,
+}
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +39,14 @@ def test_macro_f1_holds_its_cross_validated_level(quality):
 
 def test_three_level_sentiment_accuracy_holds_its_cross_validated_level(quality):
     assert quality.sentiment3_accuracy >= FLOORS["sentiment3"]
-    assert quality.sentiment5_accuracy > 0.6
+    assert quality.sentiment5_accuracy > 0.65
+
+
+def test_sentiment_from_the_text_alone_holds_its_level_and_context_adds_to_it(quality):
+    three_levels, five_levels, _ = quality.text_only
+    assert three_levels >= FLOORS["sentiment3_text_only"]
+    assert five_levels > 0.6
+    assert quality.sentiment3_accuracy > three_levels + 0.02
 
 
 def test_every_theme_but_the_rarest_is_learnt(quality):

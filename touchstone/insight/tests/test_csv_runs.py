@@ -85,6 +85,46 @@ def test_a_file_that_cannot_be_used_is_refused_with_what_to_fix_and_nothing_kept
     assert not InsightRun.objects.exists() and _kept_files() == []
 
 
+def test_a_rating_and_question_given_with_the_comments_are_read_with_them(
+    manager_client, programme, django_capture_on_commit_callbacks
+):
+    content = (
+        "Comment,Score,Asked\r\n"
+        "Nothing,1,What could we do better?\r\n"
+        "Nowhere to park,Very poor,What could we do better?\r\n"
+    )
+    _upload(
+        manager_client,
+        programme,
+        content.encode(),
+        django_capture_on_commit_callbacks,
+        rating_column="Score",
+        question_column="asked",
+    )
+    run = InsightRun.objects.get()
+    assert (run.status, run.done, run.rating_column, run.question_column) == (
+        "finished",
+        2,
+        "Score",
+        "asked",
+    )
+    assert dict(summary.insight_for(run.rows.all()).themes)["Parking"] == 1
+
+
+def test_a_rating_column_that_is_not_in_the_file_is_refused_and_nothing_kept(
+    manager_client, programme, django_capture_on_commit_callbacks
+):
+    response = _upload(
+        manager_client,
+        programme,
+        GOOD.encode(),
+        django_capture_on_commit_callbacks,
+        rating_column="Stars",
+    )
+    assert response.status_code == 400 and "has no column &#39;Stars&#39;" in response.text
+    assert not InsightRun.objects.exists() and _kept_files() == []
+
+
 def test_a_comment_over_one_megabyte_is_refused_with_its_line(
     manager_client, programme, django_capture_on_commit_callbacks
 ):

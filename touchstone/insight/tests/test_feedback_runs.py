@@ -86,11 +86,11 @@ def test_a_run_that_fails_part_way_says_why_and_resumes_without_doing_rows_twice
     real = adapters.Classifier.classify
     calls = []
 
-    def breaks_on_the_second_chunk(self, texts):
+    def breaks_on_the_second_chunk(self, texts, *context):
         calls.append(len(texts))
         if len(calls) == 2:
             raise OSError("the disk is full")
-        return real(self, texts)
+        return real(self, texts, *context)
 
     monkeypatch.setattr(adapters.Classifier, "classify", breaks_on_the_second_chunk)
     run = _start(manager_client, programme, django_capture_on_commit_callbacks)
