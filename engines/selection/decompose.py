@@ -27,6 +27,8 @@ from .relaxation import Relaxation
 Level = tuple[list[int], float]
 SHORTFALL = 1e-7  # what the levels may miss by: the LP solver's own feasibility tolerance
 EXCESS = 5e-7  # what a type may exceed its level by, taking up the others' shortfalls
+POLISH_ITERATIONS = 100  # polishing is optional: past this many pivots, keep the check's solution
+ITERATIONS_UNLIMITED = 2**31 - 1  # HiGHS's default simplex iteration limit
 WALK_SECONDS = 90.0  # the walk comes first, until it ends; swaps and pricing finish the check
 
 
@@ -99,18 +101,23 @@ def _polish(
     every level is still met within the solver's tolerance. Return whether one holds.
     """
     h = master.highs
+    checked = h.getBasis()  # the check's optimal basis, to return to if polishing fails
     h.setOptionValue("simplex_strategy", 1)  # every row changes: dual simplex
+    h.setOptionValue("simplex_iteration_limit", POLISH_ITERATIONS)
     h.changeColBounds(0, 0.0, 0.0)
     for tight, z in levels:
         for t in tight:
             h.changeRowBounds(t, fix_at(z) - SHORTFALL, fix_at(z) + EXCESS)
     h.run()
+    h.setOptionValue("simplex_iteration_limit", ITERATIONS_UNLIMITED)
     if h.getModelStatus() == highspy.HighsModelStatus.kOptimal:
         return True
     h.changeColBounds(0, -1.0, 0.0)
     for tight, z in levels:
         for t in tight:
             h.changeRowBounds(t, fix_at(z), INF)
-    master.reshaped()
+    # Back on the check's own basis, the solve below is one factorisation, not thousands
+    # of pivots from wherever the failed polish stopped.
+    h.setBasis(checked)
     z, _, _ = columns.solve(master)
     return z >= -SHORTFALL - REACHED

@@ -48,6 +48,14 @@ class Pricer:
         for home in problem.households:
             _row(h, home, 0, 1)
         h.changeObjectiveSense(highspy.ObjSense.kMaximize)
+        # The same rows as a 0/1 matrix, so that checking a panel is one product, not a
+        # Python loop over every type (it runs once per panel found).
+        lines = [*problem.rows, *problem.households]
+        self.lines = np.zeros((len(lines), n))
+        for i, types in enumerate(lines):
+            self.lines[i, list(types)] = 1.0
+        self.low = np.array([q.minimum for q in problem.quotas] + [0] * len(problem.households))
+        self.high = np.array([q.maximum for q in problem.quotas] + [1] * len(problem.households))
 
     def best(self, weights: Sequence[float] | np.ndarray) -> tuple[int, ...] | None:
         """Return the panel (count per type) maximising the weighted count, None if none exists."""
@@ -67,15 +75,15 @@ class Pricer:
         self.check(counts)
         return counts
 
-    def check(self, counts: tuple[int, ...]) -> None:
+    def check(self, counts: Sequence[int] | np.ndarray) -> None:
         """Raise SelectionError unless the panel meets every quota: never trust a tolerance."""
-        p = self.problem
-        fine = sum(counts) == p.k and all(0 <= c <= n for c, n in zip(counts, p.sizes, strict=True))
-        for quota, types in zip(p.quotas, p.rows, strict=True):
-            fine = fine and quota.minimum <= sum(counts[t] for t in types) <= quota.maximum
-        for home in p.households:
-            fine = fine and sum(counts[t] for t in home) <= 1
-        if not fine:
+        c = np.asarray(counts)
+        if c.dtype.kind == "f" and not (c == np.round(c)).all():
+            raise SelectionError("The solver returned a panel that breaks the quotas; stopping.")
+        c = c.astype(np.int64)
+        tally = self.lines @ c if len(self.lines) else np.zeros(0)
+        fine = c.sum() == self.problem.k and (c >= 0).all() and (c <= self.sizes).all()
+        if not (fine and (tally >= self.low).all() and (tally <= self.high).all()):
             raise SelectionError("The solver returned a panel that breaks the quotas; stopping.")
 
 

@@ -36,15 +36,11 @@ class Walk:
     def __init__(self, problem: Problem) -> None:
         self.sizes = np.array(problem.sizes, dtype=float)
         self.k = problem.k
-        n = self.n = len(self.sizes)
-        lines = [*problem.rows, *problem.households]
-        self.matrix = np.zeros((len(lines), n))
-        for i, types in enumerate(lines):
-            self.matrix[i, list(types)] = 1.0
-        self.low = np.array([q.minimum for q in problem.quotas] + [0] * len(problem.households))
-        self.high = np.array([q.maximum for q in problem.quotas] + [1] * len(problem.households))
-        self.check = Pricer(problem).check
-        self.lp = Pricer(problem).highs
+        self.n = n = len(self.sizes)
+        first = Pricer(problem)
+        self.matrix, self.low, self.high = first.lines, first.low, first.high
+        self.check = first.check
+        self.lp = first.highs
         self.lp.changeColsIntegrality(
             n, np.arange(n, dtype=np.int32), np.full(n, highspy.HighsVarType.kContinuous)
         )
@@ -150,7 +146,7 @@ class Walk:
     def _valid(self, v: np.ndarray) -> np.ndarray | None:
         """Return v if it is a real panel meeting every quota, else None."""
         try:
-            self.check(tuple(int(c) for c in v))
+            self.check(v)
         except ValueError:
             return None
         return v
