@@ -3,10 +3,10 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.cache import patch_cache_control
 
+from touchstone.core.downloads import private_download
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.programmes.selectors import programme_for
@@ -54,19 +54,12 @@ def _batch(request, slug, batch_pk):
     return programme, batch
 
 
-def _attachment(content, content_type: str, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    patch_cache_control(response, private=True, no_store=True)
-    return response
-
-
 @login_required
 def export_download(request, slug, batch_pk):
     """Send a batch's file exactly as it was first made."""
     programme, batch = _batch(request, slug, batch_pk)
     name = f"{programme.slug}-claims-{batch.pk}.csv"
-    return _attachment(batch.content, "text/csv; charset=utf-8", name)
+    return private_download(batch.content, "text/csv; charset=utf-8", name)
 
 
 @login_required
@@ -74,4 +67,4 @@ def export_download_xlsx(request, slug, batch_pk):
     """Send a batch as an Excel workbook, the same bytes every time."""
     programme, batch = _batch(request, slug, batch_pk)
     name = f"{programme.slug}-claims-{batch.pk}.xlsx"
-    return _attachment(workbook.as_xlsx(batch), XLSX, name)
+    return private_download(workbook.as_xlsx(batch), XLSX, name)

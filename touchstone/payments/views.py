@@ -5,10 +5,10 @@ Thin: find the programme (404 for anyone with no role), parse, call a service.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.cache import patch_cache_control
 
+from touchstone.core.downloads import private_download
 from touchstone.core.errors import ServiceError
 from touchstone.core.forms import add_service_error
 from touchstone.people.models import Person
@@ -156,8 +156,4 @@ def statement_docx(request, slug, person_pk):
     programme = _programme(request, slug)
     person, _ = _person_for(request, programme, person_pk)
     mine = statement_for(actor=request.user, programme=programme, person=person)
-    response = HttpResponse(as_docx(mine), content_type=DOCX)
-    name = f"{programme.slug}-statement-{person.pk}.docx"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    return private_download(as_docx(mine), DOCX, f"{programme.slug}-statement-{person.pk}.docx")
