@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: help python venv install install-test npm migrate seed demo serve worker lint test \
-        test-pg bench chromium clean
+        test-pg bench chromium redis clean
 
 help:
 	@echo "make demo   install, migrate SQLite, load the demo programme, serve on http://$(HOST):$(PORT)"
@@ -47,7 +47,7 @@ node_modules/.installed: package.json package-lock.json
 
 venv: $(VENV)/.created
 install: $(VENV)/.installed node_modules/.installed
-install-test: $(VENV)/.installed-test node_modules/.installed chromium
+install-test: $(VENV)/.installed-test node_modules/.installed chromium redis
 npm: node_modules/.installed
 
 chromium:
@@ -55,6 +55,17 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+# One test runs background work through the Redis queue: start a local Redis if none answers.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "Installing Debian's redis-server for the Redis queue test..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq redis-server; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq redis-server; fi; }
+	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || { \
+	  echo "Starting Redis on 127.0.0.1:6379..."; \
+	  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 >/dev/null; \
+	  for i in 1 2 3 4 5 6 7 8 9 10; do redis-cli ping >/dev/null 2>&1 && break; sleep 1; done; }
 
 migrate: install
 	$(MANAGE) migrate --no-input
