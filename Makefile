@@ -64,7 +64,7 @@ redis:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq redis-server; fi; }
 	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || { \
 	  echo "Starting Redis on 127.0.0.1:6379..."; \
-	  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 >/dev/null; \
+	  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null; \
 	  for i in 1 2 3 4 5 6 7 8 9 10; do redis-cli ping >/dev/null 2>&1 && break; sleep 1; done; }
 
 migrate: install
