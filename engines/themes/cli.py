@@ -4,7 +4,8 @@
                                       [--model M] [--rating-column COL] [--question-column COL]
     python -m engines.themes discover IN.csv --text-column COL [--groups N]
                                       [--save-framework GROUPS.csv]
-    python -m engines.themes evaluate [LABELLED.csv] [--text-column COL]
+    python -m engines.themes evaluate [LABELLED.csv] [--text-column COL] [--model M]
+                                      [--cross-validate]
     python -m engines.themes train [--framework CSV --text-column COL] [--output M]
 
 Results go to standard output (or --output), a one-line summary to standard error. Exit
@@ -27,7 +28,7 @@ from .context import Context
 from .csvfile import MAX_CHARS, CommentFile, column_index
 from .discover import as_framework_rows, discover
 from .errors import ThemesError
-from .evaluate import cross_validate
+from .evaluate import cross_validate, score_held_out
 from .framework import NHS_TEXT, NHS_TRAINING, read_nhs, read_own
 from .model import train
 from .output import cells, columns
@@ -123,14 +124,28 @@ def _discover(args) -> int:
 
 
 def _evaluate(args) -> int:
+    """Cross-validate on the file, or score a trained model on it where it is a held-out part.
+
+    An NHS-layout file other than the training file is held out: the NHS model (trained
+    on the training file) scores it, unless --cross-validate asks to learn from it instead.
+    """
     path = args.labelled or NHS_TRAINING
-    examples = (
-        read_own(path, args.text_column)
-        if args.text_column and args.text_column != NHS_TEXT
-        else read_nhs(path)
-    )
-    print("\n".join(cross_validate(examples).lines()))
+    own = bool(args.text_column and args.text_column != NHS_TEXT)
+    examples = read_own(path, args.text_column) if own else read_nhs(path)
+    if args.model:
+        quality = score_held_out(load(args.model), examples)
+    elif own or args.cross_validate or _same_file(path, NHS_TRAINING):
+        quality = cross_validate(examples)
+    else:
+        training = set(read_nhs(NHS_TRAINING).texts)
+        seen = sum(text in training for text in examples.texts)
+        quality = score_held_out(default_model(), examples, seen)
+    print("\n".join(quality.lines()))
     return 0
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    return path.resolve() == other.resolve() or path.read_bytes() == other.read_bytes()
 
 
 def _train(args) -> int:
@@ -208,9 +223,18 @@ def _parser() -> argparse.ArgumentParser:
         help="also write the groups as a framework CSV to agree and train on",
     )
     found.set_defaults(run=_discover)
-    evaluate = commands.add_parser("evaluate", help="cross-validated quality on a labelled CSV")
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="quality on a labelled CSV: cross-validated, or of a trained model on a held-out file",
+    )
     evaluate.add_argument("labelled", type=Path, nargs="?")
     evaluate.add_argument("--text-column", help="for a programme's own framework")
+    evaluate.add_argument("--model", type=Path, help="score this saved model on the file")
+    evaluate.add_argument(
+        "--cross-validate",
+        action="store_true",
+        help="learn from the file itself in five folds, even where it is held-out NHS data",
+    )
     evaluate.set_defaults(run=_evaluate)
     training = commands.add_parser("train", help="train and save a model")
     training.add_argument("--framework", type=Path, help="CSV of text and 0/1 theme columns")

@@ -9,6 +9,9 @@ almost always the placeholder "Did not answer", which is trivially right), and
 sentiment accuracy at three and five levels. Where the examples carry survey context
 (rating and question), sentiment is scored twice: with it, and from the text alone, as
 for a file classified without context columns.
+
+A labelled file the model never saw (a held-out part) is scored directly instead: the
+trained model classifies it and the same figures are reported (score_held_out).
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 
+from .errors import ThemesError
 from .framework import NOT_LABELLABLE, Examples
-from .model import train
+from .model import Model, train
 from .sentiment import fold
 
 FOLDS = 5
@@ -44,11 +48,12 @@ class Quality:
     rated: int = 0
     # The same three sentiment figures from the text alone, where the examples have context.
     text_only: tuple[float, float, float] | None = None
+    method: str = f"{FOLDS}-fold cross-validation"
 
     def lines(self) -> list[str]:
         """Return the figures as plain lines for a person to read."""
         lines = [
-            f"{self.comments:,} comments, {FOLDS}-fold cross-validation",
+            f"{self.comments:,} comments, {self.method}",
             f"Themes, all: macro F1 {self.macro_f1:.3f}, micro F1 {self.micro_f1:.3f}",
         ]
         if self.macro_f1_without is not None:
@@ -83,6 +88,30 @@ def cross_validate(examples: Examples, folds: int = FOLDS, seed: int = SEED) -> 
     quality = _score(examples, guessed, five, three)
     if examples.context is not None and quality.rated:
         quality.text_only = _sentiment_scores(examples.sentiment, five_alone, three_alone)
+    return quality
+
+
+def score_held_out(model: Model, examples: Examples, seen: int = 0) -> Quality:
+    """Return the trained model's quality on labelled comments it did not learn from.
+
+    seen: how many of them were in the model's training data after all, to say so.
+    """
+    if model.framework.themes != examples.framework.themes:
+        missing = [t for t in examples.framework.themes if t not in model.framework.themes]
+        raise ThemesError(
+            f"The model knows {len(model.framework.themes)} themes and the file has "
+            f"{len(examples.framework.themes)}; they must be the same, in the same order"
+            + (f" (the model lacks {', '.join(repr(t) for t in missing[:3])})." if missing else ".")
+        )
+    predicted = model.predict(examples.texts, examples.context)
+    quality = _score(examples, predicted.labels, predicted.sentiment5, predicted.sentiment3)
+    quality.method = f"held out, scored by a model trained on {model.examples:,}"
+    if seen:
+        quality.method += f" ({seen:,} of them are in its training data: figures flattered)"
+    if examples.context is not None and quality.rated:
+        alone = model.predict(examples.texts)
+        levels = examples.sentiment
+        quality.text_only = _sentiment_scores(levels, alone.sentiment5, alone.sentiment3)
     return quality
 
 

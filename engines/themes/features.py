@@ -1,9 +1,10 @@
-"""Turn comments into numbers: TF-IDF over words and over character n-grams.
+"""Turn comments into numbers: TF-IDF over words and character n-grams, meaning and tone.
 
 Word pairs catch phrases ("car park", "waiting time"); character n-grams within words
 catch misspellings and word endings that patient feedback is full of ("recieved",
-"appointmant"). Both are sublinear TF-IDF, joined side by side. Small and fast: no
-model download, and a 250,000-comment run vectorises in a minute or two on two cores.
+"appointmant"). Both are sublinear TF-IDF. Beside them: averaged token embeddings for
+words the training comments never used (meaning.py). All three are joined side by side;
+nothing is downloaded at run time. Sentiment also reads the comment's tone (tone.py).
 """
 
 from __future__ import annotations
@@ -12,8 +13,15 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
+from .meaning import Meaning
+
 MAX_CHARS = 5_000  # longer comments are cut here before vectorising: the gist is early
 
+
+# Weight of the embeddings against the TF-IDF parts (each of those has length 1). 5-fold
+# cross-validation on the NHS file, two fold seeds: at 0.5 macro F1 rose by 0.004-0.008
+# and micro F1 by 0.002-0.008; at 1.0 macro F1 rose by 0.006 but micro F1 fell.
+MEANING_WEIGHT = 0.5
 
 # Words and word pairs seen once are kept: rare themes often hang on a rare word. 5-fold
 # cross-validation on the NHS file, three different fold seeds: macro F1 +0.001 to +0.004
@@ -22,7 +30,7 @@ WORD_MIN_DF = 1
 
 
 def vectoriser(min_df: int = 2, word_min_df: int = WORD_MIN_DF) -> FeatureUnion:
-    """Return an unfitted word + character n-gram TF-IDF vectoriser."""
+    """Return an unfitted vectoriser: word and character n-gram TF-IDF, and meaning."""
     words = TfidfVectorizer(
         ngram_range=(1, 2),
         sublinear_tf=True,
@@ -37,7 +45,10 @@ def vectoriser(min_df: int = 2, word_min_df: int = WORD_MIN_DF) -> FeatureUnion:
         min_df=min_df,
         dtype=np.float32,
     )
-    return FeatureUnion([("words", words), ("characters", characters)])
+    return FeatureUnion(
+        [("words", words), ("characters", characters), ("meaning", Meaning())],
+        transformer_weights={"meaning": MEANING_WEIGHT},
+    )
 
 
 def shorten(texts: list[str]) -> list[str]:

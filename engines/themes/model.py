@@ -5,8 +5,9 @@ comment) and two sentiment models (five levels and three levels, each trained on
 own labels, since folding the five-level guess loses accuracy at the boundaries).
 Where the training data has survey context (the rating given, the question answered),
 a second pair of sentiment models learns from it too; comments that come with context
-are scored by that pair, the rest by the text-only pair. Themes use the text alone:
-context did not help them (docs/benchmarks.md).
+are scored by that pair, the rest by the text-only pair. Sentiment also reads the
+comment's tone by rule (tone.py). Themes use the text alone: context and tone did not
+help them (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ from scipy import sparse
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from . import multilabel
+from . import multilabel, tone
 from .context import Context, ContextFeatures
 from .errors import ThemesError
 from .features import shorten, slim, vectoriser
 from .framework import NOT_LABELLABLE, Examples, Framework
 from .sentiment import fold
 
-# 2: trained with the theme names as examples; 3: context, words seen once kept
-FORMAT_VERSION = "themes-3"
+# 2: trained with the theme names as examples; 3: context, words seen once kept;
+# 4: meaning (token embeddings) and tone (VADER) beside the TF-IDF features
+FORMAT_VERSION = "themes-4"
 MIN_EXAMPLES = 5
 SENTIMENT_C = 0.3  # chosen by 5-fold cross-validation on the NHS file (0.1 and 0.3 tried)
 MIN_WITH_CONTEXT = 50  # rated comments with context needed to learn from context
@@ -92,6 +94,7 @@ class Model:
         five = np.full(len(texts), -1, dtype=np.int8)
         three = np.full(len(texts), -1, dtype=np.int8)
         if self.sentiment5 is not None and len(texts):
+            features = tone.beside(features, shorten(texts))
             five[:] = self.sentiment5.predict(features)
             three[:] = self.sentiment3.predict(features)
             if context is not None and self.with_context is not None:
@@ -115,6 +118,7 @@ def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = Tru
     sentiment5 = sentiment3 = with_context = None
     rated = seeded.sentiment > 0
     if len(set(seeded.sentiment[rated].tolist())) >= 2:
+        features = tone.beside(features, shorten(seeded.texts))
         sentiment5 = _sentiment_model().fit(features[rated], seeded.sentiment[rated])
         sentiment3 = _sentiment_model().fit(features[rated], fold(seeded.sentiment[rated]))
         with_context = _context_sentiment(seeded, features)

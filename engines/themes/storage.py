@@ -93,7 +93,7 @@ def default_model(path: Path | None = None) -> Model:
     except ThemesError as error:
         reason = str(error).split(". ")[0].lower()
     print(
-        f"Training the NHS theme model ({reason}); this takes under a minute "
+        f"Training the NHS theme model ({reason}); this takes a minute or two "
         f"and is saved to {path}.",
         file=sys.stderr,
     )

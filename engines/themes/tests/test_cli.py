@@ -1,8 +1,11 @@
 """The command line: golden CSVs in, theme and sentiment columns out, plain errors."""
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
+
+import numpy as np
 
 from engines.themes.cli import main
 
@@ -186,3 +189,43 @@ def test_discovered_groups_saved_as_a_framework_train_a_classifier(tmp_path, cap
     row = read_csv(capsys.readouterr().out)[0]
     parking = next(name for name in row if name.startswith("theme: ") and "park" in name.lower())
     assert row[parking] == "1"
+
+
+def _nhs_rows_left_out_of_the_small_model(tmp_path, count: int) -> Path:
+    """Write an NHS-layout file of comments the small model was not trained on."""
+    from engines.themes.framework import NHS_TEXT, NHS_TRAINING
+
+    from .conftest import SUBSET
+
+    with NHS_TRAINING.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [row for row in reader if row[NHS_TEXT].strip()]
+        header = reader.fieldnames
+    used = set(np.linspace(0, len(rows) - 1, SUBSET).astype(int).tolist())
+    kept = [row for i, row in enumerate(rows) if i not in used][::5][:count]
+    target = tmp_path / "held_out.csv"
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, header)
+        writer.writeheader()
+        writer.writerows(kept)
+    return target
+
+
+def test_evaluate_scores_a_trained_model_on_a_held_out_file(saved_model, tmp_path, capsys):
+    held_out = _nhs_rows_left_out_of_the_small_model(tmp_path, 600)
+    assert main(["evaluate", str(held_out), "--model", str(saved_model)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("600 comments, held out, scored by a model trained on 1,5")
+    macro, micro = (float(part.split()[-1]) for part in lines[1].split(": ", 1)[1].split(", "))
+    assert 0.2 < macro < 1 and 0.5 < micro < 1
+    assert lines[3].startswith("Sentiment (") and "with rating and question" in lines[3]
+
+
+def test_evaluate_refuses_a_model_with_other_themes(tmp_path, capsys):
+    argv = ["train", "--framework", str(DATA / "own_framework.csv"), "--text-column", "text"]
+    own_model = tmp_path / "own.joblib"
+    assert main([*argv, "--output", str(own_model)]) == 0
+    held_out = _nhs_rows_left_out_of_the_small_model(tmp_path, 50)
+    assert main(["evaluate", str(held_out), "--model", str(own_model)]) == 2
+    error = capsys.readouterr().err
+    assert "themes and the file has 32; they must be the same, in the same order" in error

@@ -2,9 +2,9 @@
 
 The issue's targets are macro F1 0.64, micro F1 0.75 and 3-level sentiment accuracy 0.86
 (TARGETS). This engine's cross-validated figures (docs/benchmarks.md) meet the micro F1
-target and fall short of the other two, so the test holds the engine to what it reaches
-(FLOORS, a little below the measured figures, to allow for run-to-run noise) and
-separately to the target it meets; lowering a floor needs a reason in the benchmarks page.
+and sentiment targets and fall short of macro F1, so the test holds the engine to the
+targets it meets and to what it reaches on the other (FLOORS, a little below the measured
+figures); lowering a floor needs a reason in the benchmarks page.
 Sentiment is held twice: with the survey context the NHS file carries (rating and
 question), and from the text alone, as for a file classified without context columns.
 """
@@ -15,11 +15,9 @@ from engines.themes import cross_validate
 
 TARGETS = {"macro": 0.64, "micro": 0.75, "sentiment3": 0.86}
 FLOORS = {
-    "macro": 0.58,
-    "micro": 0.75,
-    "sentiment3": 0.85,
+    "macro": 0.60,
     "sentiment3_text_only": 0.81,
-    "macro_without": 0.57,
+    "macro_without": 0.59,
 }
 
 
@@ -37,8 +35,8 @@ def test_macro_f1_holds_its_cross_validated_level(quality):
     assert quality.macro_f1_without >= FLOORS["macro_without"]
 
 
-def test_three_level_sentiment_accuracy_holds_its_cross_validated_level(quality):
-    assert quality.sentiment3_accuracy >= FLOORS["sentiment3"]
+def test_three_level_sentiment_accuracy_with_rating_and_question_meets_the_target(quality):
+    assert quality.sentiment3_accuracy >= TARGETS["sentiment3"]
     assert quality.sentiment5_accuracy > 0.65
 
 
