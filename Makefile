@@ -95,12 +95,17 @@ lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+# Tests run in parallel, one worker per core (PYTEST_WORKERS=0 runs them in one process);
+# a module's tests stay on one worker, so a module-wide fixture (the cross-validation) runs once.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadscope
+
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 # The engines never touch a database, so on PostgreSQL only the Django suite runs again.
 test-pg: install-test
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/touchstone} $(PY) -m pytest touchstone tests
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/touchstone} $(PY) -m pytest $(PYTEST_PARALLEL) touchstone tests
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[test,bench]'

@@ -7,6 +7,11 @@ from touchstone.accounts.models import Role
 from touchstone.core.tests import factories
 
 
+def pytest_collection_modifyitems(items):
+    """Run modules marked slow first, so parallel workers (make test) finish together."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Start every test with no rate-limit counts left over from another."""

@@ -13,6 +13,8 @@ import pytest
 
 from engines.themes import cross_validate
 
+pytestmark = pytest.mark.slow
+
 TARGETS = {"macro": 0.64, "micro": 0.75, "sentiment3": 0.86}
 FLOORS = {
     "macro": 0.60,
