@@ -65,7 +65,10 @@ def programme_manager_pages(programme: Programme) -> dict[str, tuple[str, int]]:
         "change person form": ("people:person_edit", [slug, person.pk]),
         "organisations list": ("people:organisation_list", [slug]),
         "add organisation form": ("people:organisation_create", [slug]),
-        "change organisation form": ("people:organisation_edit", [slug, engagement.pk]),
+        "change organisation form": (
+            "people:organisation_edit",
+            [slug, engagement.organisation_id],
+        ),
         "add member form": ("people:membership_add", [slug, group.pk]),
         "change membership form": ("people:membership_edit", [slug, membership.pk]),
         "record of changes": ("programmes:audit", [slug]),
