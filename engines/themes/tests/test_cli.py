@@ -229,3 +229,16 @@ def test_evaluate_refuses_a_model_with_other_themes(tmp_path, capsys):
     assert main(["evaluate", str(held_out), "--model", str(own_model)]) == 2
     error = capsys.readouterr().err
     assert "themes and the file has 32; they must be the same, in the same order" in error
+
+
+def test_evaluate_takes_another_nhs_file_as_held_out_and_says_what_the_model_saw(
+    saved_model, tmp_path, capsys, monkeypatch
+):
+    from engines.themes import cli, load
+
+    monkeypatch.setattr(cli, "default_model", lambda: load(saved_model))
+    part = _nhs_rows_left_out_of_the_small_model(tmp_path, 80)
+    assert main(["evaluate", str(part)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("80 comments, held out, scored by a model trained on 1,5")
+    assert first.endswith("(80 of them are in its training data: figures flattered)")
