@@ -94,7 +94,7 @@ class Model:
         five = np.full(len(texts), -1, dtype=np.int8)
         three = np.full(len(texts), -1, dtype=np.int8)
         if self.sentiment5 is not None and len(texts):
-            features = tone.beside(features, shorten(texts))
+            features = tone.beside(features, texts)
             five[:] = self.sentiment5.predict(features)
             three[:] = self.sentiment3.predict(features)
             if context is not None and self.with_context is not None:
@@ -118,7 +118,7 @@ def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = Tru
     sentiment5 = sentiment3 = with_context = None
     rated = seeded.sentiment > 0
     if len(set(seeded.sentiment[rated].tolist())) >= 2:
-        features = tone.beside(features, shorten(seeded.texts))
+        features = tone.beside(features, seeded.texts)
         sentiment5 = _sentiment_model().fit(features[rated], seeded.sentiment[rated])
         sentiment3 = _sentiment_model().fit(features[rated], fold(seeded.sentiment[rated]))
         with_context = _context_sentiment(seeded, features)

@@ -1,6 +1,6 @@
 """The only door to the themes and redaction engines, so tests can swap the model here.
 
-Training the NHS model takes about a minute (it is cached after that), so the model
+Training the NHS model takes a minute or two (it is cached after that), so the model
 source is `base_model` and the training examples `base_examples`: tests replace both
 with a tiny model. A programme's own model, trained with its corrections, is saved in
 the engines' model cache with the programme's id in its name.

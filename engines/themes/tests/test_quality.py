@@ -1,4 +1,4 @@
-"""Cross-validated quality on the NHS data: the slow test (about two minutes on two cores).
+"""Cross-validated quality on the NHS data: the slow test (about five minutes on one core).
 
 The issue's targets are macro F1 0.64, micro F1 0.75 and 3-level sentiment accuracy 0.86
 (TARGETS). This engine's cross-validated figures (docs/benchmarks.md) meet the micro F1
