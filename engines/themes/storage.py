@@ -58,6 +58,7 @@ def describe(model: Model) -> dict:
         "themes": list(model.framework.themes),
         "examples": model.examples,
         "reads_rating_and_question": model.with_context is not None,
+        "deep_reading": model.deep is not None,
         "saved": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
 
@@ -93,7 +94,7 @@ def default_model(path: Path | None = None) -> Model:
     except ThemesError as error:
         reason = str(error).split(". ")[0].lower()
     print(
-        f"Training the NHS theme model ({reason}); this takes a minute or two "
+        f"Training the NHS theme model ({reason}); this takes a few minutes "
         f"and is saved to {path}.",
         file=sys.stderr,
     )

@@ -1,6 +1,6 @@
 """The only door to the themes and redaction engines, so tests can swap the model here.
 
-Training the NHS model takes a minute or two (it is cached after that), so the model
+Training the NHS model takes a few minutes (it is cached after that), so the model
 source is `base_model` and the training examples `base_examples`: tests replace both
 with a tiny model. A programme's own model, trained with its corrections, is saved in
 the engines' model cache with the programme's id in its name.
@@ -64,11 +64,17 @@ class Finding:
 
 
 class Classifier:
-    """Classifies chunks of redacted comments, remembering comments it has seen."""
+    """Classifies chunks of redacted comments, remembering comments it has seen.
 
-    def __init__(self, model: themes.Model):
+    A run of up to the engine's limit of comments is read deeply (slower, better); a
+    bigger one fast, so it still finishes in minutes.
+    """
+
+    def __init__(self, model: themes.Model, comments: int = 0):
         self.names = list(model.framework.themes)
-        self._stream = themes.StreamingClassifier(model)
+        deep = themes.wants_deep("auto", comments)
+        self._stream = themes.StreamingClassifier(model, deep=deep)
+        self.reading = "deep reading" if self._stream.deep else "fast reading"
 
     def classify(self, texts: list[str], ratings=None, questions=None) -> list[Finding]:
         """Classify texts; a rating given and the question answered help tell the feeling."""

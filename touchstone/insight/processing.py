@@ -82,7 +82,8 @@ def run_execute(run_id: int) -> InsightRun:
     done = run.rows.count()
     try:
         model, run.model_name = model_for(run.programme)
-        classifier = adapters.Classifier(model)
+        classifier = adapters.Classifier(model, run.total)
+        run.model_name = f"{run.model_name}, {classifier.reading}"
         run.themes_offered = classifier.names
         run.save(update_fields=["model_name", "themes_offered"])
         pending = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,7 @@ def nhs() -> Examples:
 @pytest.fixture(scope="session")
 def small_model(nhs):
     """A model trained on a slice of the NHS data: quick, and good enough to test with."""
-    return train(subset(nhs, SUBSET), min_examples=1, tune=False)
+    return train(subset(nhs, SUBSET), min_examples=1, tune=False, deep=False)
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +55,10 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 
 def read_csv(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
+
+
+@pytest.fixture(scope="session")
+def deep_model(nhs) -> Path:
+    """A model with both readings, trained on a small slice and saved: quick to test with."""
+    model = train(subset(nhs, 600), min_examples=0, tune=False, deep=True)
+    return save(model, Path(tempfile.mkdtemp()) / "deep.joblib")

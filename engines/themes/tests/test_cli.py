@@ -215,7 +215,9 @@ def test_evaluate_scores_a_trained_model_on_a_held_out_file(saved_model, tmp_pat
     held_out = _nhs_rows_left_out_of_the_small_model(tmp_path, 600)
     assert main(["evaluate", str(held_out), "--model", str(saved_model)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("600 comments, held out, scored by a model trained on 1,5")
+    assert lines[0].startswith(
+        "600 comments, held out, scored by the fast reading of a model trained on 1,5"
+    )
     macro, micro = (float(part.split()[-1]) for part in lines[1].split(": ", 1)[1].split(", "))
     assert 0.2 < macro < 1 and 0.5 < micro < 1
     assert lines[3].startswith("Sentiment (") and "with rating and question" in lines[3]
@@ -240,5 +242,7 @@ def test_evaluate_takes_another_nhs_file_as_held_out_and_says_what_the_model_saw
     part = _nhs_rows_left_out_of_the_small_model(tmp_path, 80)
     assert main(["evaluate", str(part)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
-    assert first.startswith("80 comments, held out, scored by a model trained on 1,5")
+    assert first.startswith(
+        "80 comments, held out, scored by the fast reading of a model trained on 1,5"
+    )
     assert first.endswith("(80 of them are in its training data: figures flattered)")

@@ -46,7 +46,7 @@ def test_a_run_over_feedback_counts_themes_months_and_feeling_from_redacted_text
     run = _start(manager_client, programme, django_capture_on_commit_callbacks)
     run.refresh_from_db()
     assert (run.status, run.done, run.total) == ("finished", 5, 5)
-    assert run.model_name == "The standard model (Tiny test framework)"
+    assert run.model_name == "The standard model (Tiny test framework), deep reading"
     texts = " ".join(InsightRow.objects.values_list("text", flat=True))
     assert "Jane Smith" not in texts and "07700" not in texts
     assert "[NAME]" in texts and "[PHONE]" in texts
@@ -114,3 +114,18 @@ def test_a_run_still_working_shows_progress_and_a_refresh_link(manager_client, p
     page = manager_client.get(run.get_absolute_url())
     assert '<progress id="run-progress" max="40" value="12">' in page.text
     assert "12 of 40 comments" in page.text and ">Refresh</a>" in page.text
+
+
+def test_a_run_bigger_than_the_deep_reading_limit_is_read_fast_and_says_so(
+    manager_client, programme, django_capture_on_commit_callbacks, monkeypatch
+):
+    from engines.themes import pipeline
+
+    monkeypatch.setattr(pipeline, "DEEP_LIMIT", len(COMMENTS) - 1)
+    _feedback(programme)
+    run = _start(manager_client, programme, django_capture_on_commit_callbacks)
+    run.refresh_from_db()
+    assert (run.status, run.done) == ("finished", len(COMMENTS))
+    assert run.model_name == "The standard model (Tiny test framework), fast reading"
+    page = manager_client.get(run.get_absolute_url())
+    assert "fast reading" in page.content.decode()
