@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +57,7 @@ def read_csv(text: str) -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def deep_model(nhs) -> Path:
+def deep_model(nhs, tmp_path_factory) -> Path:
     """A model with both readings, trained on a small slice and saved: quick to test with."""
     model = train(subset(nhs, 600), min_examples=0, tune=False, deep=True)
-    return save(model, Path(tempfile.mkdtemp()) / "deep.joblib")
+    return save(model, tmp_path_factory.mktemp("models") / "deep.joblib")
