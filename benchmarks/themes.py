@@ -64,16 +64,25 @@ REFERENCE = (
 )
 SEEDS = (
     "Over four fold seeds (measured on 2026-12-07 with the same code; seed 7's fast figure "
-    "from 2026-11-22), macro F1 fast / deep: seed 42 0.615 / 0.634, seed 7 0.614 / 0.619, "
-    "seed 1 0.613 / 0.628, seed 3 0.626 / 0.638 (mean 0.617 / 0.630, +0.012); micro F1 "
-    "deep 0.777-0.780; 3-level sentiment with rating and question fast / deep: 0.864 / "
-    "0.870, 0.862 / 0.866, 0.861 / 0.870, 0.860 / 0.865 (mean 0.862 / 0.868). Weight of "
-    "the encoder's vector, seed 42: 0.5 gave macro 0.624, 1.0 0.634, 1.5 0.624, 2.0 0.613; "
-    "without the WordLlama embeddings 0.633; theme SVM C 0.3 or 1.0 instead of 0.5: "
-    "0.628, 0.630. A k-nearest-neighbour vote on the encoder's vectors alone reached "
-    "macro F1 0.46 even with thresholds picked on the test folds, so the encoder adds to "
-    "the words rather than replacing them. Learning curve of the fast reading (seed 42): "
-    "3 folds (training on two thirds) 0.610, 5 folds 0.615, 10 folds 0.622.\n\n"
+    "from 2026-11-22), macro F1 fast / deep: seed 42 0.615 / 0.640, seed 7 0.614 / 0.628, "
+    "seed 1 0.613 / 0.635, seed 3 0.626 / 0.641 (mean 0.617 / 0.636, +0.019); micro F1 "
+    "deep 0.780-0.783; 3-level sentiment with rating and question fast / deep: 0.864 / "
+    "0.871, 0.862 / 0.870, 0.861 / 0.871, 0.860 / 0.865 (mean 0.862 / 0.869). The deep "
+    "reading joins the encoder's mean over tokens after layer 4 to the published sentence "
+    "vector (after layer 6); with the last layer alone it gave 0.634, 0.619, 0.628, 0.638 "
+    "(mean 0.630). Other choices, seed 42: layers 3 and 6 0.639; 2, 4 and 6 0.636; the mean "
+    "of layers 3 to 6 0.635; the two layers at weight 0.8 0.631, 1.2 0.638, 1.41 0.635; the "
+    "last layer alone at weight 0.5 0.624, 1.5 0.624, 2.0 0.613; beside it, each sentence "
+    "read alone and the largest of their values kept, 0.629; without the WordLlama "
+    "embeddings 0.633; theme SVM C 0.3 or 1.0 instead of 0.5: 0.628, 0.630; keeping 0.5 to "
+    "1.0 of the tuned thresholds instead of 0.7: 0.614 to 0.635. Also tried on the deep "
+    "reading, seed 42: a small neural network (one hidden layer of 256 on the encoder's and "
+    "WordLlama's vectors) added to the SVM scores, macro 0.604 at the lightest mix; a second "
+    "logistic model per theme on all 32 themes' scores, 0.52 to 0.56. A "
+    "k-nearest-neighbour vote on the encoder's vectors alone reached macro F1 0.46 even "
+    "with thresholds picked on the test folds, so the encoder adds to the words rather than "
+    "replacing them. Learning curve of the fast reading (seed 42): 3 folds (training on two "
+    "thirds) 0.610, 5 folds 0.615, 10 folds 0.622; the deep reading with 3 folds 0.625.\n\n"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -99,11 +108,7 @@ def run() -> Result:
     ours_rate, baseline_rate, context_rate = _classify_rates(examples, comments[:SAMPLE])
     deep_rate = _deep_rate(comments[:DEEP_SAMPLE])
     passed = scale["seconds"] < BUDGET_SECONDS and scale["peak_mb"] < BUDGET_MB
-    met = {
-        "macro": deep.macro_f1 >= TARGETS["macro"],
-        "micro": deep.micro_f1 >= TARGETS["micro"],
-        "sentiment3": (deep.sentiment3_accuracy or 0) >= TARGETS["sentiment3"],
-    }
+    met = _targets_met(deep)
     lines = [
         *deep.lines()[:5],
         *quality.lines()[:5],
@@ -123,13 +128,22 @@ def run() -> Result:
         quality,
         cv_seconds,
         baseline_quality,
-        met,
+        _targets_met(quality),
         scale,
         (ours_rate, baseline_rate, context_rate),
         train_note,
         counts,
     )
     return Result(lines=lines, markdown=markdown, passed=passed)
+
+
+def _targets_met(quality) -> dict[str, bool]:
+    """Return which of the issue's quality targets one reading's figures meet."""
+    return {
+        "macro": quality.macro_f1 >= TARGETS["macro"],
+        "micro": quality.micro_f1 >= TARGETS["micro"],
+        "sentiment3": (quality.sentiment3_accuracy or 0) >= TARGETS["sentiment3"],
+    }
 
 
 def _deep_rate(sample: list[str]) -> float:
@@ -423,7 +437,7 @@ def _markdown(quality, cv_seconds, baseline, met, scale, rates, train_note, coun
         "| DistilBERT 0.70 |\n"
         f"| Sentiment, 5 levels, macro F1, text alone | {alone[2]:.3f} | – | – "
         "| DistilBERT 0.65 |\n\n"
-        f"The engine {verdict('macro')} the macro F1 target, {verdict('micro')} the micro F1 "
+        f"The fast reading {verdict('macro')} the macro F1 target, {verdict('micro')} the micro F1 "
         f"target and {verdict('sentiment3')} the 3-level sentiment target with rating and "
         f"question ({quality.sentiment3_accuracy:.4f}; from the text alone, "
         f"{alone[0]:.3f}, it "

