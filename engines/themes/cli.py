@@ -30,7 +30,7 @@ from .context import Context
 from .csvfile import MAX_CHARS, CommentFile, column_index
 from .discover import as_framework_rows, discover
 from .errors import ThemesError
-from .evaluate import cross_validate, score_held_out
+from .evaluate import FOLDS, cross_validate, score_held_out
 from .framework import NHS_TEXT, NHS_TRAINING, read_nhs, read_own
 from .model import train
 from .output import cells, columns
@@ -155,16 +155,32 @@ def _evaluate(args) -> int:
     own = bool(args.text_column and args.text_column != NHS_TEXT)
     examples = read_own(path, args.text_column) if own else read_nhs(path)
     deep = args.reading == "deep"
+    validating = not args.model and (own or args.cross_validate or _same_file(path, NHS_TRAINING))
+    if args.folds is not None and not validating:
+        why = (
+            "with --model, that model is scored on the file as it is"
+            if args.model
+            else "this file is scored as held out by the NHS model; add --cross-validate "
+            "to learn from the file instead"
+        )
+        raise ThemesError(f"--folds applies to cross-validation only: {why}.")
     if args.model:
         quality = score_held_out(load(args.model), examples, deep=deep)
-    elif own or args.cross_validate or _same_file(path, NHS_TRAINING):
-        quality = cross_validate(examples, deep=deep)
+    elif validating:
+        quality = cross_validate(examples, args.folds or FOLDS, deep=deep)
     else:
         training = set(read_nhs(NHS_TRAINING).texts)
         seen = sum(text in training for text in examples.texts)
         quality = score_held_out(default_model(), examples, seen, deep=deep)
     print("\n".join(quality.lines()))
     return 0
+
+
+def _folds(value: str) -> int:
+    """Return a number of folds for argparse, refusing what cannot cross-validate."""
+    if not value.isdigit() or int(value) < 2:
+        raise argparse.ArgumentTypeError(f"needs a whole number of 2 or more, not {value!r}")
+    return int(value)
 
 
 def _same_file(path: Path, other: Path) -> bool:
@@ -262,7 +278,13 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--cross-validate",
         action="store_true",
-        help="learn from the file itself in five folds, even where it is held-out NHS data",
+        help="learn from the file itself, even where it is held-out NHS data",
+    )
+    evaluate.add_argument(
+        "--folds",
+        type=_folds,
+        help=f"parts to cut the file into when cross-validating (default {FOLDS}); more "
+        "train on more of it each time, closer to the final model, and take longer",
     )
     evaluate.add_argument(
         "--reading",

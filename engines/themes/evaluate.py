@@ -75,6 +75,11 @@ def cross_validate(
     examples: Examples, folds: int = FOLDS, seed: int = SEED, deep: bool = False
 ) -> Quality:
     """Return the quality of one reading (fast, or deep) on held-out parts of the examples."""
+    if folds > len(examples.texts):
+        raise ThemesError(
+            f"{len(examples.texts):,} labelled comments cannot be cut into {folds} folds; "
+            f"use {len(examples.texts)} or fewer (5 or 10 is usual)."
+        )
     truth = examples.labels
     guessed = np.zeros_like(truth)
     five, three, five_alone, three_alone = np.zeros((4, len(examples.texts)), dtype=np.int8)

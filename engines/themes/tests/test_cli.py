@@ -246,3 +246,23 @@ def test_evaluate_takes_another_nhs_file_as_held_out_and_says_what_the_model_saw
         "80 comments, held out, scored by the fast reading of a model trained on 1,5"
     )
     assert first.endswith("(80 of them are in its training data: figures flattered)")
+
+
+def test_evaluate_cross_validates_in_as_many_folds_as_asked(capsys):
+    argv = ["evaluate", str(DATA / "own_framework.csv"), "--text-column", "text"]
+    assert main([*argv, "--reading", "fast", "--folds", "3"]) == 0
+    assert capsys.readouterr().out.startswith("12 comments, 3-fold cross-validation, fast reading")
+
+
+def test_evaluate_refuses_more_folds_than_comments(capsys):
+    argv = ["evaluate", str(DATA / "own_framework.csv"), "--text-column", "text"]
+    assert main([*argv, "--folds", "13"]) == 2
+    assert "12 labelled comments cannot be cut into 13 folds; use 12 or fewer" in (
+        capsys.readouterr().err
+    )
+
+
+def test_evaluate_says_folds_are_for_cross_validation_only(saved_model, tmp_path, capsys):
+    held_out = _nhs_rows_left_out_of_the_small_model(tmp_path, 50)
+    assert main(["evaluate", str(held_out), "--model", str(saved_model), "--folds", "10"]) == 2
+    assert "--folds applies to cross-validation only: with --model" in capsys.readouterr().err
