@@ -103,8 +103,10 @@ lint: install-test
 
 # Tests run in parallel, one worker per core (PYTEST_WORKERS=0 runs them in one process);
 # a module's tests stay on one worker, so a module-wide fixture (the cross-validation) runs once.
+# Modules keep their order (conftest.py puts the slow ones first, one to each worker): xdist's
+# default reorder by test count sent them last and made the suite a minute longer.
 PYTEST_WORKERS ?= auto
-PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadscope
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 test: lint
 	$(PY) -m pytest $(PYTEST_PARALLEL)
